@@ -1,0 +1,46 @@
+package perceptron;
+
+import java.util.Random;
+
+/** Seeded random cases for the tests: the same every run, never the lesson's own examples. */
+final class Cases {
+    private Cases() {}
+
+    static double[] vector(Random rnd, int n, double scale) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = (rnd.nextDouble() * 2 - 1) * scale;
+        return v;
+    }
+
+    /** Small integers as doubles: every sum of products is exact, so z = 0 really is 0. */
+    static double[] integers(Random rnd, int n, int max) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = rnd.nextInt(2 * max + 1) - max;
+        return v;
+    }
+
+    /** The test's own weighted sum, summed in the lesson's order: b, then each wᵢxᵢ. */
+    static double z(double[] w, double[] x, double b) {
+        double z = b;
+        for (int i = 0; i < w.length; i++) z += w[i] * x[i];
+        return z;
+    }
+
+    static double dot(double[] w, double[] x) {
+        double s = 0;
+        for (int i = 0; i < w.length; i++) s += w[i] * x[i];
+        return s;
+    }
+
+    static int step(double z) {
+        return z > 0 ? 1 : 0;
+    }
+
+    static int predict(Perceptron p, double[] x) {
+        return step(z(p.weights(), x, p.bias()));
+    }
+
+    static String show(double[] v) {
+        return grader.Expect.show(v);
+    }
+}

@@ -1,0 +1,199 @@
+package perceptron;
+
+import static perceptron.Cases.show;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import toolkit.Datasets;
+import toolkit.LabeledData;
+
+class LearningRuleTest {
+
+    // ---- 1.6 One learning step ----
+
+    @Graded(exercise = "1.6", points = 6)
+    @DisplayName("update leaves the perceptron unchanged when it already predicts the label")
+    void updateKeepsARightPerceptron() {
+        Random rnd = new Random(601);
+        for (int i = 0; i < 200; i++) {
+            int n = 1 + rnd.nextInt(8);
+            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
+            double[] x = Cases.vector(rnd, n, 2);
+            int label = Cases.predict(p, x);
+            Perceptron got = LearningRule.update(p, x, label, 0.05 + rnd.nextDouble());
+            Expect.same("update(" + p + ", x=" + show(x) + ", y=" + label + "): the prediction is already right", p, got,
+                    Hint.always("when ŷ = y the error y − ŷ is 0, so every change η(y − ŷ)xᵢ is 0"));
+        }
+    }
+
+    @Graded(exercise = "1.6", points = 7)
+    @DisplayName("update moves w and b towards a missed 1: w + η x, b + η, with learning rates other than 1")
+    void updateAfterAMissedOne() {
+        checkUpdates(new Random(602), 1);
+    }
+
+    @Graded(exercise = "1.6", points = 7)
+    @DisplayName("update moves w and b away from a false 1: w − η x, b − η, with learning rates other than 1")
+    void updateAfterAFalseOne() {
+        checkUpdates(new Random(603), 0);
+    }
+
+    private static void checkUpdates(Random rnd, int label) {
+        int checked = 0;
+        while (checked < 200) {
+            int n = 1 + rnd.nextInt(8);
+            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
+            double[] x = Cases.vector(rnd, n, 2);
+            if (Cases.predict(p, x) == label) continue; // only wrong predictions here
+            double eta = 0.01 + rnd.nextDouble() * 1.5;
+            int error = label - Cases.predict(p, x);
+            double[] expectedW = p.weights();
+            double[] reversedW = p.weights();
+            double[] noEtaW = p.weights();
+            for (int i = 0; i < n; i++) {
+                expectedW[i] += eta * error * x[i];
+                reversedW[i] -= eta * error * x[i];
+                noEtaW[i] += error * x[i];
+            }
+            double expectedB = p.bias() + eta * error;
+            Perceptron got = LearningRule.update(p, x, label, eta);
+            String call = "update(" + p + ", x=" + show(x) + ", y=" + label + ", η=" + eta + ")";
+            double[] w = got.weights();
+            Expect.close(call + " weights", expectedW, w, 1e-9,
+                    Hint.when(Arrays.equals(w, p.weights()), "the weights did not move: add η(y − ŷ)xᵢ to each wᵢ"),
+                    Hint.when(closeAll(w, reversedW), "the change has the wrong sign: use the error y − ŷ, not ŷ − y"),
+                    Hint.when(closeAll(w, noEtaW), "the learning rate η is missing: the change is η(y − ŷ)xᵢ"));
+            Expect.close(call + " bias", expectedB, got.bias(), 1e-9,
+                    Hint.when(got.bias() == p.bias(), "the bias did not move: it learns too, b ← b + η(y − ŷ)"),
+                    Hint.when(Math.abs(got.bias() - (p.bias() - eta * error)) < 1e-9, "the bias moves the wrong way: b ← b + η(y − ŷ)"));
+            checked++;
+        }
+    }
+
+    private static boolean closeAll(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 1e-9) return false;
+        }
+        return true;
+    }
+
+    // ---- 1.7 Training until no mistakes ----
+
+    @Graded(exercise = "1.7", points = 8)
+    @DisplayName("train converges on 20 seeded linearly separable datasets of 2 to 6 features, and classifies them all")
+    void trainConvergesOnSeparableData() {
+        Random rnd = new Random(701);
+        for (int k = 0; k < 20; k++) {
+            LabeledData data = separable(rnd, 2 + rnd.nextInt(5), 20 + rnd.nextInt(40));
+            double eta = 0.1 + rnd.nextDouble();
+            TrainingResult r = LearningRule.train(data, eta, 1000);
+            String call = "train(" + data + ", η=" + eta + ", maxEpochs=1000)";
+            Expect.equal(call + " converged", true, r.converged(),
+                    Hint.always("separable data always converges: keep going until an epoch has no mistakes"));
+            for (int i = 0; i < data.size(); i++) {
+                Expect.equal(call + ": the trained perceptron on sample " + i, data.label(i),
+                        Cases.predict(r.perceptron(), data.input(i)));
+            }
+        }
+    }
+
+    @Graded(exercise = "1.7", points = 7)
+    @DisplayName("train follows the rule step by step: zero start, samples in order, the same weights and mistakes as the lesson's algorithm")
+    void trainFollowsTheLearningRuleExactly() {
+        Random rnd = new Random(702);
+        for (int k = 0; k < 15; k++) {
+            LabeledData data = k == 0 ? Datasets.or() : separable(rnd, 2 + rnd.nextInt(3), 8 + rnd.nextInt(20));
+            double eta = k == 0 ? 0.25 : 0.05 + rnd.nextDouble();
+            int maxEpochs = k % 4 == 3 ? 2 : 500;
+            TrainingResult expected = reference(data, eta, maxEpochs);
+            TrainingResult got = LearningRule.train(data, eta, maxEpochs);
+            String call = "train(" + data + ", η=" + eta + ", maxEpochs=" + maxEpochs + ")";
+            Expect.same(call + " mistakes per epoch", Arrays.toString(expected.mistakesPerEpoch()),
+                    Arrays.toString(got.mistakesPerEpoch()),
+                    Hint.when(got.mistakesPerEpoch().length > 0 && got.mistakesPerEpoch()[0] != expected.mistakesPerEpoch()[0],
+                            "start from zero weights and bias (Perceptron.zeros) and count a mistake before updating"));
+            Expect.close(call + " weights", expected.perceptron().weights(), got.perceptron().weights(), 1e-9);
+            Expect.close(call + " bias", expected.perceptron().bias(), got.perceptron().bias(), 1e-9);
+            Expect.equal(call + " epochs", expected.epochs(), got.epochs());
+            Expect.equal(call + " converged", expected.converged(), got.converged());
+        }
+    }
+
+    @Graded(exercise = "1.7", points = 6)
+    @DisplayName("train on XOR stops at the epoch limit without converging, with mistakes in every epoch")
+    void trainGivesUpOnXor() {
+        for (int maxEpochs : new int[] {7, 23, 60}) {
+            for (double eta : new double[] {0.1, 0.7}) {
+                TrainingResult r = LearningRule.train(Datasets.xor(), eta, maxEpochs);
+                String call = "train(XOR, η=" + eta + ", maxEpochs=" + maxEpochs + ")";
+                Expect.equal(call + " converged", false, r.converged(),
+                        Hint.always("no line separates XOR: training must stop at the epoch limit and say it did not converge"));
+                Expect.equal(call + " epochs", maxEpochs, r.epochs(),
+                        Hint.when(r.epochs() < maxEpochs, "stop early only after an epoch with no mistakes"));
+                for (int e = 0; e < r.epochs(); e++) {
+                    Expect.holds(call + " mistakes in epoch " + (e + 1), r.mistakesPerEpoch()[e] > 0,
+                            "at least 1", Integer.toString(r.mistakesPerEpoch()[e]));
+                }
+            }
+        }
+    }
+
+    @Graded(exercise = "1.7", points = 4)
+    @DisplayName("train counts the error-free epoch: data the zero perceptron already gets right takes 1 epoch")
+    void trainCountsTheErrorFreeEpoch() {
+        Random rnd = new Random(704);
+        for (int k = 0; k < 10; k++) {
+            int n = 1 + rnd.nextInt(5);
+            double[][] x = new double[3 + rnd.nextInt(6)][];
+            for (int i = 0; i < x.length; i++) x[i] = Cases.vector(rnd, n, 1);
+            LabeledData allZero = new LabeledData("all-zero labels", x, new int[x.length]);
+            TrainingResult r = LearningRule.train(allZero, 0.5, 10);
+            String call = "train(" + x.length + " samples, all labelled 0)";
+            Expect.equal(call + " epochs", 1, r.epochs(),
+                    Hint.when(r.epochs() == 0, "count the epoch that made no mistakes: it ran, so epochs is 1"));
+            Expect.same(call + " mistakes per epoch", "[0]", Arrays.toString(r.mistakesPerEpoch()));
+            Expect.equal(call + " converged", true, r.converged());
+        }
+    }
+
+    /** Points on either side of a random hyperplane through the middle of the data, with a margin. */
+    static LabeledData separable(Random rnd, int features, int samples) {
+        double[] w = Cases.vector(rnd, features, 1);
+        double b = (rnd.nextDouble() - 0.5) * 0.5;
+        double norm = Math.sqrt(Cases.dot(w, w));
+        double[][] x = new double[samples][];
+        int[] y = new int[samples];
+        int i = 0;
+        while (i < samples) {
+            double[] p = Cases.vector(rnd, features, 1);
+            double distance = (Cases.dot(w, p) + b) / norm;
+            if (Math.abs(distance) < 0.1) continue; // keep a margin, so training ends quickly
+            x[i] = p;
+            y[i] = distance > 0 ? 1 : 0;
+            i++;
+        }
+        return new LabeledData("separable data " + samples + "×" + features, x, y);
+    }
+
+    /** The lesson's algorithm, written out here so the test can compare every number. */
+    static TrainingResult reference(LabeledData data, double eta, int maxEpochs) {
+        Perceptron p = Perceptron.zeros(data.features());
+        int[] mistakes = new int[maxEpochs];
+        for (int epoch = 0; epoch < maxEpochs; epoch++) {
+            for (int i = 0; i < data.size(); i++) {
+                double[] x = data.input(i);
+                int error = data.label(i) - Cases.predict(p, x);
+                if (error != 0) mistakes[epoch]++;
+                double[] w = p.weights();
+                for (int j = 0; j < w.length; j++) w[j] += eta * error * x[j];
+                p = new Perceptron(w, p.bias() + eta * error);
+            }
+            if (mistakes[epoch] == 0) return new TrainingResult(p, true, epoch + 1, Arrays.copyOf(mistakes, epoch + 1));
+        }
+        return new TrainingResult(p, false, maxEpochs, mistakes);
+    }
+}

@@ -1,0 +1,197 @@
+package perceptron;
+
+import static perceptron.Cases.show;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+
+class NeuronTest {
+
+    // ---- 1.1 The step function ----
+
+    @Graded(exercise = "1.1", points = 4)
+    @DisplayName("step(0) is 0: the perceptron fires only when z is strictly above 0")
+    void stepAtZero() {
+        int got = Neuron.step(0.0);
+        Expect.equal("step(0.0)", 0, got,
+                Hint.when(got == 1, "step(0) must be 0: the perceptron fires only when z > 0, and 0 is not above 0 (use >, not >=)"));
+        Expect.equal("step(-0.0)", 0, Neuron.step(-0.0));
+    }
+
+    @Graded(exercise = "1.1", points = 3)
+    @DisplayName("step(z) is 1 for 300 seeded positive z, from 1e-300 to 1e6")
+    void stepOfPositives() {
+        Random rnd = new Random(101);
+        for (int i = 0; i < 300; i++) {
+            double z = Math.pow(10, -300 + rnd.nextDouble() * 306);
+            int got = Neuron.step(z);
+            Expect.equal("step(" + z + ")", 1, got,
+                    Hint.when(z < 1, "every positive z fires, however small: compare with 0, not with 1 or 0.5"));
+        }
+        Expect.equal("step(Double.MIN_VALUE)", 1, Neuron.step(Double.MIN_VALUE));
+    }
+
+    @Graded(exercise = "1.1", points = 3)
+    @DisplayName("step(z) is 0 for 300 seeded negative z")
+    void stepOfNegatives() {
+        Random rnd = new Random(102);
+        for (int i = 0; i < 300; i++) {
+            double z = -Math.pow(10, -300 + rnd.nextDouble() * 306);
+            int got = Neuron.step(z);
+            Expect.equal("step(" + z + ")", 0, got,
+                    Hint.when(got == -1, "the step function gives 0 or 1; -1 or 1 is the sign function"));
+        }
+    }
+
+    // ---- 1.2 The weighted sum ----
+
+    @Graded(exercise = "1.2", points = 7)
+    @DisplayName("weightedSum matches w·x + b for 200 seeded vectors of 1 to 40 inputs")
+    void weightedSumOfRandomVectors() {
+        Random rnd = new Random(201);
+        for (int i = 0; i < 200; i++) {
+            int n = 1 + rnd.nextInt(40);
+            double[] w = Cases.vector(rnd, n, 5);
+            double[] x = Cases.vector(rnd, n, 3);
+            double b = (rnd.nextDouble() * 2 - 1) * 4;
+            double expected = Cases.z(w, x, b);
+            double got = Neuron.weightedSum(w.clone(), x.clone(), b);
+            Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", expected, got, 1e-9,
+                    Hint.when(Math.abs(got - Cases.dot(w, x)) < 1e-9, "the bias is missing: z = w·x + b"),
+                    Hint.when(Math.abs(got - (Cases.dot(w, x) - b)) < 1e-9, "the bias is subtracted: z = w·x + b, with a plus"),
+                    Hint.when(n > 1 && Math.abs(got - (w[0] * x[0] + b)) < 1e-9, "only the first input counts: loop over all of them"));
+        }
+    }
+
+    @Graded(exercise = "1.2", points = 4)
+    @DisplayName("weightedSum of no inputs is the bias, and exact integer sums come out exactly")
+    void weightedSumEdgeCases() {
+        Expect.close("weightedSum(w=[], x=[], b=-0.75)", -0.75, Neuron.weightedSum(new double[0], new double[0], -0.75), 0);
+        Random rnd = new Random(202);
+        for (int i = 0; i < 100; i++) {
+            int n = 1 + rnd.nextInt(6);
+            double[] w = Cases.integers(rnd, n, 4);
+            double[] x = Cases.integers(rnd, n, 4);
+            double b = -Cases.dot(w, x);
+            Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", 0.0, Neuron.weightedSum(w, x, b), 0);
+        }
+    }
+
+    @Graded(exercise = "1.2", points = 4)
+    @DisplayName("weightedSum rejects weights and inputs of different lengths, naming both lengths")
+    void weightedSumRejectsMismatchedLengths() {
+        Random rnd = new Random(203);
+        for (int i = 0; i < 20; i++) {
+            int nw = 1 + rnd.nextInt(9);
+            int nx = nw + 1 + rnd.nextInt(5);
+            boolean swap = rnd.nextBoolean();
+            double[] w = Cases.vector(rnd, swap ? nx : nw, 1);
+            double[] x = Cases.vector(rnd, swap ? nw : nx, 1);
+            Expect.rejects("weightedSum with " + w.length + " weights and " + x.length + " inputs",
+                    IllegalArgumentException.class, () -> Neuron.weightedSum(w, x, 0.5),
+                    Integer.toString(w.length), Integer.toString(x.length));
+        }
+    }
+
+    // ---- 1.3 Predict ----
+
+    @Graded(exercise = "1.3", points = 6)
+    @DisplayName("predict is step(w·x + b) for 300 seeded perceptrons with negative and positive weights")
+    void predictMatchesStepOfSum() {
+        Random rnd = new Random(301);
+        for (int i = 0; i < 300; i++) {
+            int n = 1 + rnd.nextInt(10);
+            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), (rnd.nextDouble() * 2 - 1) * 2);
+            double[] x = Cases.vector(rnd, n, 2);
+            int expected = Cases.predict(p, x);
+            int got = Neuron.predict(p, x);
+            int withoutBias = Cases.step(Cases.dot(p.weights(), x));
+            Expect.equal("predict(" + p + ", x=" + show(x) + ")", expected, got,
+                    Hint.when(got == withoutBias && got != expected, "the bias is missing: predict with step(w·x + b)"));
+        }
+    }
+
+    @Graded(exercise = "1.3", points = 4)
+    @DisplayName("predict gives 0 for 100 seeded points exactly on the boundary (z = 0)")
+    void predictOnTheBoundary() {
+        Random rnd = new Random(302);
+        for (int i = 0; i < 100; i++) {
+            int n = 1 + rnd.nextInt(5);
+            double[] w = Cases.integers(rnd, n, 3);
+            double[] x = Cases.integers(rnd, n, 3);
+            Perceptron p = new Perceptron(w, -Cases.dot(w, x));
+            int got = Neuron.predict(p, x);
+            Expect.equal("predict(" + p + ", x=" + show(x) + "), where z = 0 exactly", 0, got,
+                    Hint.when(got == 1, "on the boundary z = 0, and step(0) = 0: the perceptron does not fire"));
+        }
+    }
+
+    // ---- 1.4 From threshold to bias ----
+
+    @Graded(exercise = "1.4", points = 5)
+    @DisplayName("biasFromThreshold(θ) is −θ for 200 seeded thresholds")
+    void biasIsMinusTheta() {
+        Random rnd = new Random(401);
+        for (int i = 0; i < 200; i++) {
+            double theta = (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(7) - 3);
+            double got = Neuron.biasFromThreshold(theta);
+            Expect.close("biasFromThreshold(" + theta + ")", -theta, got, 1e-12,
+                    Hint.when(got == theta && theta != 0,
+                            "θ is added instead of subtracted: w·x > θ means w·x − θ > 0, so b = −θ"));
+        }
+    }
+
+    @Graded(exercise = "1.4", points = 5)
+    @DisplayName("the bias form decides like the threshold form, also when w·x equals θ")
+    void biasFormAgreesWithThresholdForm() {
+        Random rnd = new Random(402);
+        for (int i = 0; i < 300; i++) {
+            int n = 1 + rnd.nextInt(4);
+            double[] w = Cases.integers(rnd, n, 3);
+            double[] x = Cases.integers(rnd, n, 2);
+            double theta = i % 3 == 0 ? Cases.dot(w, x) : rnd.nextInt(9) - 4;
+            boolean thresholdFires = Cases.dot(w, x) > theta;
+            boolean biasFires = Cases.dot(w, x) + Neuron.biasFromThreshold(theta) > 0;
+            Expect.equal("w=" + show(w) + ", x=" + show(x) + ", θ=" + theta + ": does w·x + b > 0 agree with w·x > θ?",
+                    thresholdFires, biasFires);
+        }
+    }
+
+    // ---- 1.5 The decision boundary ----
+
+    @Graded(exercise = "1.5", points = 6)
+    @DisplayName("boundaryX2 gives a point on the line w₁x₁ + w₂x₂ + b = 0, for 200 seeded lines")
+    void boundaryPointIsOnTheLine() {
+        Random rnd = new Random(501);
+        for (int i = 0; i < 200; i++) {
+            double w1 = (rnd.nextDouble() * 2 - 1) * 3;
+            double w2 = (rnd.nextBoolean() ? 1 : -1) * (0.1 + rnd.nextDouble() * 3);
+            double b = (rnd.nextDouble() * 2 - 1) * 3;
+            double x1 = (rnd.nextDouble() * 2 - 1) * 2;
+            Perceptron p = new Perceptron(new double[] {w1, w2}, b);
+            double expected = -(w1 * x1 + b) / w2;
+            double got = Neuron.boundaryX2(p, x1);
+            Expect.close("boundaryX2(" + p + ", x1=" + x1 + ")", expected, got, 1e-9,
+                    Hint.when(Math.abs(got + expected) < 1e-9 * Math.max(1, Math.abs(expected)),
+                            "the sign is flipped: from w₁x₁ + w₂x₂ + b = 0, x₂ = −(w₁x₁ + b) / w₂"),
+                    Hint.when(Math.abs(got - (-(w1 * x1) / w2)) < 1e-9, "the bias is missing from the line"));
+        }
+    }
+
+    @Graded(exercise = "1.5", points = 4)
+    @DisplayName("boundaryX2 rejects a vertical line (w₂ = 0) and a perceptron without 2 inputs")
+    void boundaryRejectsVerticalLinesAndWrongSizes() {
+        Random rnd = new Random(502);
+        for (int i = 0; i < 10; i++) {
+            Perceptron vertical = new Perceptron(new double[] {0.5 + rnd.nextDouble(), 0.0}, rnd.nextDouble() - 0.5);
+            Expect.rejects("boundaryX2(" + vertical + ", 0.3)", IllegalArgumentException.class,
+                    () -> Neuron.boundaryX2(vertical, 0.3), "w2");
+        }
+        Perceptron three = new Perceptron(new double[] {1, 2, 3}, 0);
+        Expect.rejects("boundaryX2 of a perceptron with 3 inputs", IllegalArgumentException.class,
+                () -> Neuron.boundaryX2(three, 0.3), "2 inputs");
+    }
+}

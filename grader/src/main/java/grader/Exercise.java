@@ -1,0 +1,21 @@
+package grader;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** One exercise of a {@link Chapter}: its id, its title, and the student file that holds it. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({})
+public @interface Exercise {
+    /** "1.3" */
+    String id();
+
+    /** "Predict with a perceptron" */
+    String title();
+
+    /** The file to edit, relative to src/exercise/java: "perceptron/Neuron.java". */
+    String file();
+}

@@ -1,0 +1,143 @@
+package grader;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.function.Executable;
+import toolkit.Todo;
+
+/**
+ * Checks for graded tests whose failures read like a teaching assistant's comment:
+ * {@code step(0.0): expected 0, got 1} and, when the answer matches a known mistake, a hint.
+ *
+ * <p>Every check names what it checked ({@code checked}), in the terms of the lesson.
+ */
+public final class Expect {
+    private Expect() {}
+
+    public static void equal(String checked, long expected, long actual, Hint... hints) {
+        if (expected != actual) {
+            throw new ExerciseFailure(checked, Long.toString(expected), Long.toString(actual), Hint.first(hints));
+        }
+    }
+
+    public static void equal(String checked, boolean expected, boolean actual, Hint... hints) {
+        if (expected != actual) {
+            throw new ExerciseFailure(checked, Boolean.toString(expected), Boolean.toString(actual), Hint.first(hints));
+        }
+    }
+
+    public static void equal(String checked, int[] expected, int[] actual, Hint... hints) {
+        if (!Arrays.equals(expected, actual)) {
+            throw new ExerciseFailure(checked, show(expected), show(actual), Hint.first(hints));
+        }
+    }
+
+    /** Equal by {@code equals}, shown by {@code toString}. */
+    public static void same(String checked, Object expected, Object actual, Hint... hints) {
+        if (!java.util.Objects.equals(expected, actual)) {
+            throw new ExerciseFailure(checked, String.valueOf(expected), String.valueOf(actual), Hint.first(hints));
+        }
+    }
+
+    /** |expected − actual| ≤ tolerance · max(1, |expected|): absolute near 0, relative for large values. */
+    public static void close(String checked, double expected, double actual, double tolerance, Hint... hints) {
+        if (!isClose(expected, actual, tolerance)) {
+            throw new ExerciseFailure(checked, show(expected), show(actual), Hint.first(hints));
+        }
+    }
+
+    public static void close(String checked, double[] expected, double[] actual, double tolerance, Hint... hints) {
+        if (actual == null) {
+            throw new ExerciseFailure(checked, show(expected), "null", Hint.first(hints));
+        }
+        if (expected.length != actual.length) {
+            throw new ExerciseFailure(checked, expected.length + " values " + show(expected),
+                    actual.length + " values " + show(actual), Hint.first(hints));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (!isClose(expected[i], actual[i], tolerance)) {
+                throw new ExerciseFailure(checked + " (entry " + i + ")", show(expected), show(actual), Hint.first(hints));
+            }
+        }
+    }
+
+    /** A yes/no property: {@code expected} and {@code actual} describe the two outcomes in words. */
+    public static void holds(String checked, boolean condition, String expected, String actual, Hint... hints) {
+        if (!condition) {
+            throw new ExerciseFailure(checked, expected, actual, Hint.first(hints));
+        }
+    }
+
+    /**
+     * The call must fail with {@code type}, and its message must mention every one of
+     * {@code mustMention} (so the error tells the user what was wrong). Returns the exception.
+     */
+    public static <T extends Throwable> T rejects(String checked, Class<T> type, Executable call, String... mustMention) {
+        Throwable thrown = null;
+        try {
+            call.execute();
+        } catch (Todo todo) {
+            throw todo; // not done yet is "not started", never "failed"
+        } catch (Throwable t) {
+            thrown = t;
+        }
+        if (thrown == null) {
+            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), "no exception: the call returned normally", null);
+        }
+        if (!type.isInstance(thrown)) {
+            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), describe(thrown), null);
+        }
+        String message = thrown.getMessage() == null ? "" : thrown.getMessage();
+        for (String word : mustMention) {
+            if (!message.contains(word)) {
+                throw new ExerciseFailure(checked, "a message that mentions \"" + word + "\"",
+                        message.isEmpty() ? "no message" : "\"" + message + "\"",
+                        "a good error says what was wrong, with the numbers involved");
+            }
+        }
+        return type.cast(thrown);
+    }
+
+    static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " \"" + t.getMessage() + "\"");
+    }
+
+    static boolean isClose(double expected, double actual, double tolerance) {
+        if (Double.isNaN(expected) || Double.isNaN(actual)) return Double.isNaN(expected) && Double.isNaN(actual);
+        if (Double.isInfinite(expected) || Double.isInfinite(actual)) return expected == actual;
+        return Math.abs(expected - actual) <= tolerance * Math.max(1.0, Math.abs(expected));
+    }
+
+    /** A number as a student would write it: 0.5, -3, 1.0E-12. */
+    public static String show(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
+        String s = String.format(Locale.ROOT, "%.10g", x);
+        if (s.contains("e")) return Double.toString(x);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    public static String show(double[] xs) {
+        if (xs == null) return "null";
+        StringBuilder out = new StringBuilder("[");
+        int shown = Math.min(xs.length, 8);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) out.append(", ");
+            out.append(show(xs[i]));
+        }
+        if (xs.length > shown) out.append(", … (").append(xs.length).append(" values)");
+        return out.append(']').toString();
+    }
+
+    public static String show(int[] xs) {
+        if (xs == null) return "null";
+        StringBuilder out = new StringBuilder("[");
+        int shown = Math.min(xs.length, 12);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) out.append(", ");
+            out.append(xs[i]);
+        }
+        if (xs.length > shown) out.append(", … (").append(xs.length).append(" values)");
+        return out.append(']').toString();
+    }
+}

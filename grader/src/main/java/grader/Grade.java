@@ -1,0 +1,226 @@
+package grader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One chapter's grade: the syllabus joined with the journal of what happened. Every graded test
+ * the chapter declares has a result here, "did not run" when the journal has none.
+ */
+public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
+                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds) {
+
+    /** A graded test's result, with the lines that explain it to a student. */
+    public record TestGrade(Syllabus.GradedTest test, Status status, int earned, String why, String code,
+                            String hint, String todoExercise, String todoFile) {
+        /** The explanation on one line each: why, the student's line of code, the hint. */
+        public List<String> lines() {
+            List<String> out = new ArrayList<>();
+            if (why != null) out.add(why);
+            if (code != null) out.add(code);
+            if (hint != null) out.add("hint: " + hint);
+            return out;
+        }
+    }
+
+    public record ExerciseGrade(Syllabus.ExerciseInfo info, int points, int earned, Status status, TestGrade reason,
+                                List<TestGrade> tests) {}
+
+    /** "chapter01-perceptron/", taken from where the exercise classes were compiled; "" if unknown. */
+    public String chapterFolder() {
+        for (TestGrade t : tests) {
+            if (t.todoFile() != null && t.todoFile().contains("/src/exercise/java/")) {
+                return t.todoFile().substring(0, t.todoFile().indexOf("src/exercise/java/"));
+            }
+        }
+        return "";
+    }
+
+    public int earned() {
+        return exercises.stream().mapToInt(ExerciseGrade::earned).sum();
+    }
+
+    public int total() {
+        return syllabus.totalPoints();
+    }
+
+    /** Joins the syllabus with the journal lines (missing journal: nothing ran). */
+    public static Grade of(Syllabus syllabus, Path journal, SourceLines sources) {
+        Map<String, Map<String, Object>> results = new HashMap<>();
+        Map<String, Map<String, Object>> containers = new HashMap<>();
+        List<Map<String, Object>> others = new ArrayList<>();
+        boolean finished = false;
+        String exit = null;
+        double seconds = 0;
+        for (Map<String, Object> line : readJournal(journal)) {
+            String event = String.valueOf(line.get("event"));
+            switch (event) {
+                case "result" -> {
+                    String key = line.get("class") + "#" + line.get("method");
+                    results.put(key, line);
+                    if (line.get("seconds") instanceof Double d) seconds += d;
+                }
+                case "container" -> containers.put(String.valueOf(line.get("class")), line);
+                case "end" -> finished = true;
+                case "exit" -> exit = str(line.get("message"));
+                default -> { }
+            }
+        }
+        List<TestGrade> tests = new ArrayList<>();
+        for (Syllabus.GradedTest t : syllabus.tests()) {
+            Map<String, Object> r = results.remove(t.key());
+            tests.add(r != null ? fromJournal(t, r, sources) : didNotRun(t, containers.get(t.className()), finished, exit));
+        }
+        others.addAll(results.values());
+
+        List<ExerciseGrade> exercises = new ArrayList<>();
+        for (Syllabus.ExerciseInfo e : syllabus.exercises()) {
+            List<TestGrade> mine = tests.stream().filter(g -> g.test().exercise().equals(e.id())).toList();
+            int points = mine.stream().mapToInt(g -> g.test().points()).sum();
+            int earned = mine.stream().mapToInt(TestGrade::earned).sum();
+            TestGrade reason = null;
+            for (TestGrade g : mine) {
+                if (g.status() == Status.PASSED) continue;
+                if (reason == null || g.status().seriousness() > reason.status().seriousness()) reason = g;
+            }
+            Status status = reason == null ? Status.PASSED : reason.status();
+            exercises.add(new ExerciseGrade(e, points, earned, status, reason, mine));
+        }
+        return new Grade(syllabus, List.copyOf(exercises), List.copyOf(tests), List.copyOf(others), finished, seconds);
+    }
+
+    private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources) {
+        Status status = Status.fromKey(String.valueOf(r.get("status")));
+        String message = str(r.get("message"));
+        String hint = str(r.get("hint"));
+        String todoExercise = str(r.get("todoExercise"));
+        String todoFile = str(r.get("todoFile"));
+        String code = sources.firstStudentLine(r.get("frames"));
+        String why = switch (status) {
+            case PASSED -> null;
+            case NOT_STARTED -> todoExercise != null && !todoExercise.equals(t.exercise())
+                    ? "waiting on exercise " + todoExercise + ", which this one uses: finish " + todoExercise + " first"
+                    : "not started: " + (message != null ? message.replaceFirst("^Exercise \\S+ is not done yet: ", "") : "edit the exercise file");
+            case FAILED -> oneLine(message);
+            case TIMED_OUT -> "took longer than " + Graded.SECONDS + " s and was stopped (an endless loop?) while checking: " + t.name();
+            case CRASHED -> "crashed with " + oneLine(message) + " while checking: " + t.name()
+                    + (message != null && message.startsWith("StackOverflowError") ? " (a method that calls itself without end?)" : "");
+            case DID_NOT_RUN -> oneLine(message);
+        };
+        if (status == Status.NOT_STARTED) code = null;
+        return new TestGrade(t, status, status == Status.PASSED ? t.points() : 0, why, code, hint, todoExercise, todoFile);
+    }
+
+    private static TestGrade didNotRun(Syllabus.GradedTest t, Map<String, Object> container, boolean finished,
+                                       String exit) {
+        String why;
+        if (container != null) {
+            why = "did not run: its test class could not start: " + oneLine(str(container.get("message")));
+        } else if (finished) {
+            why = "did not run: the test run left it out (was it filtered with -Dtest?)";
+        } else if (exit != null) {
+            why = "did not run: " + exit + " before reaching it";
+        } else {
+            why = "did not run: no result was recorded (the test JVM stopped before reaching it)";
+        }
+        return new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null);
+    }
+
+    static String oneLine(String s) {
+        if (s == null) return null;
+        String flat = s.replaceAll("\\s*\\R\\s*", " ").trim();
+        return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> readJournal(Path journal) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        if (journal == null || !Files.exists(journal)) return lines;
+        try {
+            for (String text : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+                if (text.isBlank()) continue;
+                try {
+                    lines.add((Map<String, Object>) Json.parse(text));
+                } catch (RuntimeException torn) {
+                    // the last line of a JVM that died mid-write: everything before it still counts
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the grade journal " + journal, e);
+        }
+        return lines;
+    }
+
+    /** Our own JSON: chapter, title, earned, total, exercises with their tests and messages. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("chapter", syllabus.number());
+        root.put("title", syllabus.title());
+        root.put("earned", earned());
+        root.put("total", total());
+        root.put("complete", runFinished);
+        List<Object> list = new ArrayList<>();
+        for (ExerciseGrade e : exercises) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.info().id());
+            m.put("title", e.info().title());
+            m.put("file", e.info().file());
+            m.put("points", e.points());
+            m.put("earned", e.earned());
+            m.put("status", e.status().key());
+            List<Object> messages = new ArrayList<>();
+            List<Object> tests = new ArrayList<>();
+            for (TestGrade g : e.tests()) {
+                messages.addAll(g.lines());
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("name", g.test().name());
+                t.put("test", g.test().key());
+                t.put("points", g.test().points());
+                t.put("earned", g.earned());
+                t.put("status", g.status().key());
+                t.put("messages", new ArrayList<Object>(g.lines()));
+                tests.add(t);
+            }
+            m.put("messages", messages.stream().distinct().toList());
+            m.put("tests", tests);
+            list.add(m);
+        }
+        root.put("exercises", list);
+        return root;
+    }
+
+    /** Gradescope's autograder results.json: one entry per graded test. */
+    public Map<String, Object> toGradescope() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<Object> tests = new ArrayList<>();
+        for (ExerciseGrade e : exercises) {
+            for (TestGrade g : e.tests()) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("name", e.info().id() + " " + e.info().title() + ": " + g.test().name());
+                t.put("number", e.info().id());
+                t.put("score", g.earned());
+                t.put("max_score", g.test().points());
+                t.put("status", g.status() == Status.PASSED ? "passed" : "failed");
+                t.put("output", g.status() == Status.PASSED ? "passed" : String.join("\n", g.lines()));
+                t.put("visibility", "visible");
+                tests.add(t);
+            }
+        }
+        root.put("tests", tests);
+        root.put("execution_time", Math.round(seconds * 1000) / 1000.0);
+        root.put("output", "Chapter " + syllabus.number() + " · " + syllabus.title() + ": " + earned() + " / " + total());
+        return root;
+    }
+}

@@ -1,0 +1,168 @@
+package grader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import toolkit.Terminal;
+
+/**
+ * The last step of a chapter's {@code mvn test}: reads what the chapter declares and what the test
+ * JVM recorded, prints the grade table, and writes {@code target/grade/grade.json} and Gradescope's
+ * {@code target/grade/results.json}.
+ *
+ * <p>With {@code --expect=full} (the course check, on the solutions) it fails unless every graded
+ * and ordinary test passed; with {@code --expect=none} (on the untouched stubs) it fails unless
+ * every graded test reported "not started".
+ */
+public final class GradeReport {
+    private GradeReport() {}
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> opts = new HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (!a.startsWith("--") || eq < 0) throw new IllegalArgumentException("unknown argument " + a + " (expected --name=value)");
+            opts.put(a.substring(2, eq), a.substring(eq + 1));
+        }
+        Path chapterDir = Paths.get(require(opts, "chapter-dir"));
+        Path testClasses = Paths.get(require(opts, "test-classes"));
+        String sources = opts.getOrDefault("sources", "exercise");
+        String expect = opts.getOrDefault("expect", "");
+
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Syllabus syllabus = Syllabus.scan(testClasses, loader);
+        Path gradeDir = chapterDir.resolve("target").resolve("grade");
+        Files.createDirectories(gradeDir);
+        Files.deleteIfExists(gradeDir.resolve("journal.jsonl"));
+        runTests(classpath(loader), testClasses, gradeDir, syllabus.tests().size());
+        Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"),
+                new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")));
+
+        Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
+        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(grade.toGradescope()), StandardCharsets.UTF_8);
+
+        PrintStream out = Terminal.out();
+        out.print(GradeTable.render(grade));
+        out.flush();
+
+        List<String> problems = check(grade, expect);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("course check (expect=" + expect + ") failed for chapter "
+                    + syllabus.number() + ":\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** What is wrong with the grade, given what the course check expects; empty when all is as expected. */
+    static List<String> check(Grade grade, String expect) {
+        List<String> problems = new ArrayList<>();
+        switch (expect) {
+            case "" -> { }
+            case "full" -> {
+                for (Grade.TestGrade t : grade.tests()) {
+                    if (t.status() != Status.PASSED) {
+                        problems.add(t.test().key() + " (exercise " + t.test().exercise() + ") " + t.status().words() + ": " + t.why());
+                    }
+                }
+                for (Map<String, Object> other : grade.otherTests()) {
+                    if (!"passed".equals(other.get("status"))) {
+                        problems.add("ordinary test " + other.get("class") + "#" + other.get("method") + " "
+                                + other.get("status") + ": " + other.get("message"));
+                    }
+                }
+                if (grade.earned() != 100) problems.add("scored " + grade.earned() + " / " + grade.total() + ", not 100 / 100");
+                if (!grade.runFinished()) problems.add("the test run did not finish");
+            }
+            case "none" -> {
+                for (Grade.TestGrade t : grade.tests()) {
+                    if (t.status() != Status.NOT_STARTED) {
+                        problems.add(t.test().key() + " (exercise " + t.test().exercise() + ") is " + t.status().words()
+                                + " on the untouched stubs: a graded test must fail there as not started"
+                                + (t.why() == null ? "" : " (" + t.why() + ")"));
+                    }
+                }
+                if (grade.earned() != 0) problems.add("scored " + grade.earned() + " on the stubs, not 0");
+                if (!grade.runFinished()) problems.add("the test run did not finish");
+            }
+            default -> problems.add("unknown expectation '" + expect + "': use full or none");
+        }
+        return problems;
+    }
+
+    /**
+     * Runs the chapter's tests in a JVM of their own, so that nothing student code does (exit,
+     * loop, exhaust memory) can take the report down with it. Its output goes to test-output.txt.
+     */
+    static void runTests(List<String> classpath, Path testClasses, Path gradeDir, int gradedTests)
+            throws IOException {
+        Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(javaBin.toString(),
+                "-Xmx768m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-cp", String.join(java.io.File.pathSeparator, classpath),
+                TestRunner.class.getName(), testClasses.toString(), gradeDir.resolve("journal.jsonl").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(gradeDir.resolve("test-output.txt").toFile());
+        Process child = pb.start();
+        long limitSeconds = 60L + (long) gradedTests * (Graded.SECONDS + 1);
+        String ending = null;
+        try {
+            if (!child.waitFor(limitSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.descendants().forEach(ProcessHandle::destroyForcibly);
+                child.destroyForcibly();
+                child.waitFor();
+                ending = "the test JVM was stopped after the run's time limit of " + limitSeconds + " s";
+            } else if (child.exitValue() != 0) {
+                ending = "the test JVM exited with code " + child.exitValue();
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+            ending = "the grading run was interrupted";
+        }
+        if (ending != null) {
+            // Tell the report why results are missing, with the first sign of trouble in the output.
+            Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("event", "exit");
+            line.put("message", ending + firstErrorLine(gradeDir.resolve("test-output.txt")));
+            Files.writeString(gradeDir.resolve("journal.jsonl"), Json.write(line) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
+    private static String firstErrorLine(Path output) {
+        try (var lines = Files.lines(output, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
+                    .map(l -> " (" + Grade.oneLine(l) + ")").orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** The classpath this report was started with (the chapter's test classpath), as file paths. */
+    static List<String> classpath(ClassLoader loader) {
+        List<String> out = new ArrayList<>();
+        if (loader instanceof java.net.URLClassLoader urls) {
+            for (java.net.URL url : urls.getURLs()) {
+                try {
+                    out.add(Paths.get(url.toURI()).toString());
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    throw new IllegalStateException("cannot use classpath entry " + url, e);
+                }
+            }
+        }
+        if (out.isEmpty()) out.addAll(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+        return out;
+    }
+
+    private static String require(Map<String, String> opts, String name) {
+        String v = opts.get(name);
+        if (v == null || v.isBlank()) throw new IllegalArgumentException("missing --" + name + "=...");
+        return v;
+    }
+}

@@ -1,0 +1,41 @@
+package grader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Finds the student's own line of code in a stack trace: the first frame inside their source files. */
+public final class SourceLines {
+    private final Path sourceRoot;
+
+    /** {@code sourceRoot}: the chapter's src/exercise/java (or src/solution/java). */
+    public SourceLines(Path sourceRoot) {
+        this.sourceRoot = sourceRoot;
+    }
+
+    /** "at Neuron.java:23 │ return z >= 0 ? 1 : 0;", or null when no frame is in the student's files. */
+    String firstStudentLine(Object frames) {
+        if (!(frames instanceof List<?> list) || sourceRoot == null) return null;
+        for (Object f : list) {
+            if (!(f instanceof List<?> frame) || frame.size() < 3) continue;
+            String className = String.valueOf(frame.get(0));
+            String fileName = String.valueOf(frame.get(1));
+            int line = frame.get(2) instanceof Number n ? n.intValue() : -1;
+            if (line <= 0 || "null".equals(fileName)) continue;
+            int dot = className.lastIndexOf('.');
+            String pkg = dot < 0 ? "" : className.substring(0, dot).replace('.', '/');
+            Path file = pkg.isEmpty() ? sourceRoot.resolve(fileName) : sourceRoot.resolve(pkg).resolve(fileName);
+            if (!Files.isRegularFile(file)) continue;
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                String text = line <= lines.size() ? lines.get(line - 1).strip() : "";
+                return "at " + fileName + ":" + line + " │ " + text;
+            } catch (IOException e) {
+                return "at " + fileName + ":" + line;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package grader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * What a chapter declares, read from its compiled test classes without running any of them (and
+ * so without running student code): the chapter, its exercises and every graded test with its points.
+ */
+public record Syllabus(int number, String title, String korean, List<ExerciseInfo> exercises, List<GradedTest> tests) {
+
+    public record ExerciseInfo(String id, String title, String file) {}
+
+    public record GradedTest(String className, String method, String name, String exercise, int points) {
+        String key() {
+            return className + "#" + method;
+        }
+    }
+
+    public int totalPoints() {
+        return tests.stream().mapToInt(GradedTest::points).sum();
+    }
+
+    public List<GradedTest> testsOf(String exercise) {
+        return tests.stream().filter(t -> t.exercise().equals(exercise)).toList();
+    }
+
+    /** Scans a test-classes directory. Fails with a message for the course author if the chapter is ill-formed. */
+    public static Syllabus scan(Path testClasses, ClassLoader loader) {
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(testClasses)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                String rel = testClasses.relativize(p).toString().replace('\\', '/');
+                if (!rel.endsWith(".class") || rel.endsWith("module-info.class") || rel.endsWith("package-info.class")) continue;
+                String name = rel.substring(0, rel.length() - ".class".length()).replace('/', '.');
+                try {
+                    classes.add(Class.forName(name, false, loader));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalStateException("the grader cannot load test class " + name + ": " + e, e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the test classes in " + testClasses, e);
+        }
+
+        Chapter chapter = null;
+        Class<?> chapterClass = null;
+        List<GradedTest> tests = new ArrayList<>();
+        for (Class<?> c : classes) {
+            Chapter found = c.getAnnotation(Chapter.class);
+            if (found != null) {
+                if (chapter != null) {
+                    throw new IllegalStateException("two classes declare @Chapter: " + chapterClass.getName() + " and " + c.getName());
+                }
+                chapter = found;
+                chapterClass = c;
+            }
+            Method[] methods;
+            try {
+                methods = c.getDeclaredMethods();
+            } catch (LinkageError e) {
+                throw new IllegalStateException("the grader cannot read the methods of " + c.getName() + ": " + e, e);
+            }
+            for (Method m : methods) {
+                Graded g = m.getAnnotation(Graded.class);
+                if (g == null) continue;
+                DisplayName dn = m.getAnnotation(DisplayName.class);
+                String name = dn != null ? dn.value() : m.getName() + "()";
+                tests.add(new GradedTest(c.getName(), m.getName(), name, g.exercise(), g.points()));
+            }
+        }
+        if (chapter == null) {
+            throw new IllegalStateException("no test class in " + testClasses + " is annotated @Chapter: the grader cannot name the chapter");
+        }
+
+        Map<String, ExerciseInfo> exercises = new LinkedHashMap<>();
+        for (Exercise e : chapter.exercises()) {
+            if (exercises.put(e.id(), new ExerciseInfo(e.id(), e.title(), e.file())) != null) {
+                throw new IllegalStateException("@Chapter lists exercise " + e.id() + " twice");
+            }
+        }
+        List<String> order = new ArrayList<>(exercises.keySet());
+        for (GradedTest t : tests) {
+            if (!exercises.containsKey(t.exercise())) {
+                throw new IllegalStateException(t.key() + " grades exercise " + t.exercise()
+                        + ", which @Chapter on " + chapterClass.getName() + " does not list");
+            }
+            if (t.points() <= 0) {
+                throw new IllegalStateException(t.key() + " is worth " + t.points() + " points: a graded test earns at least 1");
+            }
+        }
+        for (String id : exercises.keySet()) {
+            if (tests.stream().noneMatch(t -> t.exercise().equals(id))) {
+                throw new IllegalStateException("exercise " + id + " has no @Graded test");
+            }
+        }
+        tests.sort(Comparator.<GradedTest>comparingInt(t -> order.indexOf(t.exercise()))
+                .thenComparing(GradedTest::className).thenComparing(GradedTest::method));
+        Syllabus s = new Syllabus(chapter.number(), chapter.title(), chapter.korean(), List.copyOf(exercises.values()), List.copyOf(tests));
+        if (s.totalPoints() != 100) {
+            throw new IllegalStateException("chapter " + s.number() + " declares " + s.totalPoints()
+                    + " points in its @Graded tests; every chapter totals exactly 100");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,177 @@
+package toolkit;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The course's figures, drawn with XChart. Each method returns the chart, so the demos can write
+ * it as a PNG ({@link #savePng}) and the notebooks can show it inline ({@link #image}).
+ */
+public final class Plots {
+    static {
+        System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+    }
+
+    private Plots() {}
+
+    /** Colours for class 0 and class 1: the points, and (lighter) the regions a classifier assigns. */
+    private static final Color[] POINT = {new Color(0xC0392B), new Color(0x1F5FAD)};
+    private static final Color[] REGION = {new Color(0xF6D5D1), new Color(0xD3E1F3)};
+    private static final Color[] LINE = {new Color(0x222222), new Color(0x8E44AD), new Color(0x16A085), new Color(0xD35400)};
+
+    /**
+     * A decision map over a rectangle: the region each class gets from {@code classify}, shaded, and
+     * the data points on top (class 0 red circles, class 1 blue diamonds).
+     *
+     * @param range {xMin, xMax, yMin, yMax}
+     */
+    public static XYChart decisionMap(String title, LabeledData data, ToIntFunction<double[]> classify, double[] range) {
+        if (data.features() != 2) {
+            throw new IllegalArgumentException("a decision map needs 2 features per sample, but " + data + " has " + data.features());
+        }
+        if (range == null || range.length != 4 || !(range[0] < range[1]) || !(range[2] < range[3])) {
+            throw new IllegalArgumentException("range must be {xMin, xMax, yMin, yMax} with min < max");
+        }
+        XYChart chart = new XYChartBuilder().width(560).height(520).title(title).xAxisTitle("x₁").yAxisTitle("x₂").build();
+        style(chart);
+        chart.getStyler().setXAxisMin(range[0]).setXAxisMax(range[1]).setYAxisMin(range[2]).setYAxisMax(range[3]);
+        chart.getStyler().setMarkerSize(11);
+
+        // The regions, as thick vertical strokes: one per run of equal predictions in a column.
+        int columns = 120;
+        int rows = 120;
+        double dx = (range[1] - range[0]) / columns;
+        double dy = (range[3] - range[2]) / rows;
+        float stroke = 560f / columns + 1.5f;
+        int runsShown = 0;
+        for (int c = 0; c < columns; c++) {
+            double x = range[0] + (c + 0.5) * dx;
+            int start = 0;
+            int current = classify.applyAsInt(new double[] {x, range[2] + 0.5 * dy});
+            for (int r = 1; r <= rows; r++) {
+                int next = r == rows ? -1 : classify.applyAsInt(new double[] {x, range[2] + (r + 0.5) * dy});
+                if (next != current) {
+                    if (current == 0 || current == 1) {
+                        double y0 = range[2] + start * dy;
+                        double y1 = range[2] + r * dy;
+                        XYSeries run = chart.addSeries("region " + runsShown++, new double[] {x, x}, new double[] {y0, y1});
+                        run.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                        run.setMarker(SeriesMarkers.NONE);
+                        run.setLineColor(REGION[current]);
+                        run.setLineStyle(new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+                        run.setShowInLegend(false);
+                    }
+                    start = r;
+                    current = next;
+                }
+            }
+        }
+        for (int label = 0; label <= 1; label++) {
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                if (data.label(i) == label) {
+                    xs.add(data.input(i)[0]);
+                    ys.add(data.input(i)[1]);
+                }
+            }
+            if (xs.isEmpty()) continue;
+            XYSeries points = chart.addSeries(data.name() + " = " + label, xs, ys);
+            points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            points.setMarker(label == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+            points.setMarkerColor(POINT[label]);
+        }
+        return chart;
+    }
+
+    /**
+     * Adds the line w₁x₁ + w₂x₂ + b = 0 to a chart, clipped to its x range; a vertical line when w₂ = 0.
+     */
+    public static XYChart addLine(XYChart chart, String name, double w1, double w2, double b) {
+        org.knowm.xchart.style.XYStyler s = chart.getStyler();
+        double xMin = s.getXAxisMin() != null ? s.getXAxisMin() : -1;
+        double xMax = s.getXAxisMax() != null ? s.getXAxisMax() : 2;
+        double yMin = s.getYAxisMin() != null ? s.getYAxisMin() : -1;
+        double yMax = s.getYAxisMax() != null ? s.getYAxisMax() : 2;
+        double[] xs;
+        double[] ys;
+        if (w2 != 0) {
+            xs = new double[] {xMin, xMax};
+            ys = new double[] {-(w1 * xMin + b) / w2, -(w1 * xMax + b) / w2};
+        } else if (w1 != 0) {
+            xs = new double[] {-b / w1, -b / w1};
+            ys = new double[] {yMin, yMax};
+        } else {
+            throw new IllegalArgumentException("w₁ = w₂ = 0: the weights define no line");
+        }
+        int used = (int) chart.getSeriesMap().keySet().stream().filter(k -> !k.startsWith("region ")).count();
+        XYSeries line = chart.addSeries(name, xs, ys);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(LINE[used % LINE.length]);
+        line.setLineStyle(new BasicStroke(2.5f));
+        return chart;
+    }
+
+    /** Line plots of several series against 1, 2, 3, ... (for example a loss per epoch). */
+    public static XYChart lines(String title, String xTitle, String yTitle, Map<String, double[]> series, boolean logY) {
+        XYChart chart = new XYChartBuilder().width(640).height(420).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        style(chart);
+        chart.getStyler().setYAxisLogarithmic(logY);
+        chart.getStyler().setMarkerSize(5);
+        int k = 0;
+        for (Map.Entry<String, double[]> e : series.entrySet()) {
+            double[] ys = e.getValue();
+            if (ys.length == 0) throw new IllegalArgumentException("series " + e.getKey() + " has no values to plot");
+            double[] xs = new double[ys.length];
+            for (int i = 0; i < xs.length; i++) xs[i] = i + 1;
+            XYSeries s = chart.addSeries(e.getKey(), xs, ys);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setLineColor(LINE[k++ % LINE.length]);
+        }
+        return chart;
+    }
+
+    private static void style(XYChart chart) {
+        Styler s = chart.getStyler();
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setAntiAlias(true);
+    }
+
+    /** The chart as an image: make it a notebook cell's last expression to show it inline. */
+    public static BufferedImage image(XYChart chart) {
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    /** Writes the chart as a PNG file (creating its folder) and returns the path. */
+    public static Path savePng(XYChart chart, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try (var out = Files.newOutputStream(file)) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the figure " + file, e);
+        }
+    }
+}

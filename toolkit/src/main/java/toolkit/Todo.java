@@ -1,0 +1,76 @@
+package toolkit;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * The one "not done yet" signal of the course. Every exercise stub throws it:
+ *
+ * <pre>{@code
+ * public static int step(double z) {
+ *     throw Todo.exercise("1.1", "return 1 when z > 0, else 0");
+ * }
+ * }</pre>
+ *
+ * Its message names the exercise and the file to edit; the grader reports it as "not started".
+ */
+public final class Todo extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String exercise;
+    private final String file;
+
+    private Todo(String exercise, String file, String method, String task) {
+        super("Exercise " + exercise + " is not done yet: " + task + ". Edit " + method + " in " + file);
+        this.exercise = exercise;
+        this.file = file;
+    }
+
+    /**
+     * The signal for exercise {@code id}; {@code task} says in a few words what to write. The file
+     * to edit is worked out from the calling class, so it can never be misnamed.
+     */
+    public static Todo exercise(String id, String task) {
+        StackWalker.StackFrame stub = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.skip(1).findFirst())
+                .orElseThrow(() -> new IllegalStateException("Todo.exercise must be called from an exercise stub"));
+        String file = sourceFileOf(stub.getDeclaringClass());
+        String at = stub.getLineNumber() > 0 ? file + ":" + stub.getLineNumber() : file;
+        return new Todo(id, at, stub.getMethodName() + "()", task);
+    }
+
+    /** The exercise id, for example "1.3". */
+    public String exercise() {
+        return exercise;
+    }
+
+    /** Where the stub is, for example "chapter01-perceptron/src/exercise/java/perceptron/Neuron.java:21". */
+    public String file() {
+        return file;
+    }
+
+    static String sourceFileOf(Class<?> type) {
+        Class<?> top = type;
+        while (top.getEnclosingClass() != null) top = top.getEnclosingClass();
+        String path = "src/exercise/java/" + top.getName().replace('.', '/') + ".java";
+        String module = moduleDirectoryOf(top);
+        return module == null ? path : module + "/" + path;
+    }
+
+    /** The chapter folder the class was compiled in (".../chapter01-perceptron/target/..."), if known. */
+    private static String moduleDirectoryOf(Class<?> type) {
+        try {
+            URL location = type.getProtectionDomain().getCodeSource().getLocation();
+            Path p = Paths.get(location.toURI());
+            for (Path q = p; q != null && q.getParent() != null; q = q.getParent()) {
+                if (q.getFileName().toString().equals("target")) {
+                    return q.getParent().getFileName().toString();
+                }
+            }
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            // no code source (a notebook's snippet, say): the path inside the chapter is enough
+        }
+        return null;
+    }
+}
