@@ -69,7 +69,9 @@ class NeuronTest {
     @Graded(exercise = "1.2", points = 4)
     @DisplayName("weightedSum of no inputs is the bias, and exact integer sums come out exactly")
     void weightedSumEdgeCases() {
-        Expect.close("weightedSum(w=[], x=[], b=-0.75)", -0.75, Neuron.weightedSum(new double[0], new double[0], -0.75), 0);
+        double empty = Neuron.weightedSum(new double[0], new double[0], -0.75);
+        Expect.close("weightedSum(w=[], x=[], b=-0.75)", -0.75, empty, 0,
+                Hint.when(empty == 0, "the bias is missing: with no inputs, z = b"));
         Random rnd = new Random(202);
         for (int i = 0; i < 100; i++) {
             int n = 1 + rnd.nextInt(6);

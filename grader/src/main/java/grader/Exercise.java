@@ -18,4 +18,7 @@ public @interface Exercise {
 
     /** The file to edit, relative to src/exercise/java: "perceptron/Neuron.java". */
     String file();
+
+    /** The method(s) to write, comma-separated: "step". A failed check shows the student's code there. */
+    String method();
 }

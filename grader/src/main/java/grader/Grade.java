@@ -74,10 +74,13 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                 default -> { }
             }
         }
+        Map<String, Syllabus.ExerciseInfo> infos = new HashMap<>();
+        for (Syllabus.ExerciseInfo e : syllabus.exercises()) infos.put(e.id(), e);
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) {
             Map<String, Object> r = results.remove(t.key());
-            tests.add(r != null ? fromJournal(t, r, sources) : didNotRun(t, containers.get(t.className()), finished, exit));
+            tests.add(r != null ? fromJournal(t, r, sources, infos.get(t.exercise()))
+                    : didNotRun(t, containers.get(t.className()), finished, exit));
         }
         others.addAll(results.values());
 
@@ -89,7 +92,10 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
             TestGrade reason = null;
             for (TestGrade g : mine) {
                 if (g.status() == Status.PASSED) continue;
-                if (reason == null || g.status().seriousness() > reason.status().seriousness()) reason = g;
+                if (reason == null || g.status().seriousness() > reason.status().seriousness()
+                        || (g.status() == reason.status() && g.hint() != null && reason.hint() == null)) {
+                    reason = g; // the most serious problem, and among equals one that comes with a hint
+                }
             }
             Status status = reason == null ? Status.PASSED : reason.status();
             exercises.add(new ExerciseGrade(e, points, earned, status, reason, mine));
@@ -97,13 +103,15 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         return new Grade(syllabus, List.copyOf(exercises), List.copyOf(tests), List.copyOf(others), finished, seconds);
     }
 
-    private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources) {
+    private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources,
+                                         Syllabus.ExerciseInfo exercise) {
         Status status = Status.fromKey(String.valueOf(r.get("status")));
         String message = str(r.get("message"));
         String hint = str(r.get("hint"));
         String todoExercise = str(r.get("todoExercise"));
         String todoFile = str(r.get("todoFile"));
         String code = sources.firstStudentLine(r.get("frames"));
+        if (code == null && status == Status.FAILED) code = sources.methodStart(exercise.file(), exercise.method());
         String why = switch (status) {
             case PASSED -> null;
             case NOT_STARTED -> todoExercise != null && !todoExercise.equals(t.exercise())

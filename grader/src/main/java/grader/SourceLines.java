@@ -15,6 +15,37 @@ public final class SourceLines {
         this.sourceRoot = sourceRoot;
     }
 
+    /**
+     * Where a method's body starts in the student's file: "your step() at Neuron.java:19 │ return z >= 0 ? 1 : 0;".
+     * For a check that failed on a returned value, this shows the code that produced it.
+     */
+    String methodStart(String file, String methods) {
+        if (sourceRoot == null || file == null || methods == null) return null;
+        Path path = sourceRoot.resolve(file);
+        if (!Files.isRegularFile(path)) return null;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+        String method = methods.split(",")[0].strip();
+        java.util.regex.Pattern declaration = java.util.regex.Pattern.compile(
+                "^\\s*(public|protected|private|static|final|\\s)+[\\w<>\\[\\], ?]+\\s+" + java.util.regex.Pattern.quote(method) + "\\s*\\(");
+        for (int i = 0; i < lines.size(); i++) {
+            if (!declaration.matcher(lines.get(i)).find()) continue;
+            int j = i;
+            while (j < lines.size() && !lines.get(j).contains("{")) j++;
+            for (int k = j + 1; k < lines.size(); k++) {
+                String text = lines.get(k).strip();
+                if (text.isEmpty() || text.startsWith("//") || text.startsWith("/*") || text.startsWith("*")) continue;
+                String name = path.getFileName().toString();
+                return "your " + method + "() at " + name + ":" + (k + 1) + " │ " + text;
+            }
+        }
+        return null;
+    }
+
     /** "at Neuron.java:23 │ return z >= 0 ? 1 : 0;", or null when no frame is in the student's files. */
     String firstStudentLine(Object frames) {
         if (!(frames instanceof List<?> list) || sourceRoot == null) return null;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
  */
 public record Syllabus(int number, String title, String korean, List<ExerciseInfo> exercises, List<GradedTest> tests) {
 
-    public record ExerciseInfo(String id, String title, String file) {}
+    public record ExerciseInfo(String id, String title, String file, String method) {}
 
     public record GradedTest(String className, String method, String name, String exercise, int points) {
         String key() {
@@ -85,7 +85,7 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
 
         Map<String, ExerciseInfo> exercises = new LinkedHashMap<>();
         for (Exercise e : chapter.exercises()) {
-            if (exercises.put(e.id(), new ExerciseInfo(e.id(), e.title(), e.file())) != null) {
+            if (exercises.put(e.id(), new ExerciseInfo(e.id(), e.title(), e.file(), e.method())) != null) {
                 throw new IllegalStateException("@Chapter lists exercise " + e.id() + " twice");
             }
         }
