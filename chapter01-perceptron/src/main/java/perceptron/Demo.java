@@ -57,7 +57,7 @@ public final class Demo {
                 out.println("   fewest mistakes in any epoch: " + fewest + " (never 0: no line separates XOR's 1s from its 0s)");
             }
             out.println("   w = (" + num(p.weight(1)) + ", " + num(p.weight(2)) + "), b = " + num(p.bias())
-                    + "   boundary: " + num(p.weight(1)) + "·x₁ + " + num(p.weight(2)) + "·x₂ + " + num(p.bias()) + " = 0");
+                    + "   boundary: " + num(p.weight(1)) + "·x₁ " + signed(p.weight(2)) + "·x₂ " + signed(p.bias()) + " = 0");
             out.println("   x₁ x₂ │ y ŷ");
             for (int i = 0; i < gate.size(); i++) {
                 double[] x = gate.input(i);
@@ -89,6 +89,12 @@ public final class Demo {
     private static String num(double x) {
         String s = String.format(Locale.ROOT, "%.2f", x);
         return s.equals("-0.00") ? "0.00" : s;
+    }
+
+    /** "+ 0.20" or "− 0.20", to continue a sum. */
+    private static String signed(double x) {
+        String n = num(Math.abs(x));
+        return (x < 0 && !n.equals("0.00") ? "− " : "+ ") + n;
     }
 
     private static String indent(String text, String prefix) {
