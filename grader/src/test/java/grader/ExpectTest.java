@@ -1,0 +1,69 @@
+package grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import toolkit.Todo;
+
+class ExpectTest {
+    @Test
+    void aFailureSaysWhatWasCheckedExpectedAndGot() {
+        ExerciseFailure f = catchThrowableOfType(ExerciseFailure.class,
+                () -> Expect.equal("step(0.0)", 0, 1, Hint.when(false, "not this"), Hint.when(true, "this one")));
+        assertThat(f.checked()).isEqualTo("step(0.0)");
+        assertThat(f.expectedText()).isEqualTo("0");
+        assertThat(f.actualText()).isEqualTo("1");
+        assertThat(f.hint()).isEqualTo("this one");
+        assertThat(f).hasMessageStartingWith("step(0.0): expected 0, got 1");
+    }
+
+    @Test
+    void closeIsRelativeForLargeValuesAndAbsoluteNearZero() {
+        Expect.close("big", 1e9, 1e9 + 0.5, 1e-9);
+        Expect.close("small", 0.0, 5e-10, 1e-9);
+        assertThatThrownBy(() -> Expect.close("small", 0.0, 2e-9, 1e-9)).isInstanceOf(ExerciseFailure.class);
+        Expect.close("nan", Double.NaN, Double.NaN, 0);
+        assertThatThrownBy(() -> Expect.close("nan", 1, Double.NaN, 0.1)).hasMessageContaining("got NaN");
+    }
+
+    @Test
+    void arraysReportTheFirstWrongEntryAndLengthMismatches() {
+        assertThatThrownBy(() -> Expect.close("w", new double[] {1, 2, 3}, new double[] {1, 2, 4}, 1e-9))
+                .hasMessageContaining("w (entry 2)");
+        assertThatThrownBy(() -> Expect.close("w", new double[] {1, 2}, new double[] {1}, 1e-9))
+                .hasMessageContaining("expected 2 values").hasMessageContaining("got 1 values");
+    }
+
+    @Test
+    void rejectsPassesTodoThroughAndChecksTypeAndMessage() {
+        assertThatThrownBy(() -> Expect.rejects("x", IllegalArgumentException.class, () -> {
+            throw todo();
+        })).isInstanceOf(Todo.class);
+        assertThatThrownBy(() -> Expect.rejects("x", IllegalArgumentException.class, () -> { }))
+                .hasMessageContaining("got no exception");
+        assertThatThrownBy(() -> Expect.rejects("x", IllegalArgumentException.class, () -> {
+            throw new IllegalStateException("boom");
+        })).hasMessageContaining("got IllegalStateException \"boom\"");
+        assertThatThrownBy(() -> Expect.rejects("x", IllegalArgumentException.class, () -> {
+            throw new IllegalArgumentException("lengths differ");
+        }, "3")).hasMessageContaining("mentions \"3\"");
+        IllegalArgumentException e = Expect.rejects("x", IllegalArgumentException.class, () -> {
+            throw new IllegalArgumentException("3 weights, 2 inputs");
+        }, "3", "2");
+        assertThat(e).hasMessage("3 weights, 2 inputs");
+    }
+
+    @Test
+    void numbersAreShownAsAStudentWritesThem() {
+        assertThat(Expect.show(0.5)).isEqualTo("0.5");
+        assertThat(Expect.show(-3.0)).isEqualTo("-3");
+        assertThat(Expect.show(1.0 / 3)).isEqualTo("0.3333333333");
+        assertThat(Expect.show(new double[10])).isEqualTo("[0, 0, 0, 0, 0, 0, 0, 0, … (10 values)]");
+    }
+
+    private static Todo todo() {
+        return Todo.exercise("9.9", "write it");
+    }
+}

@@ -1,0 +1,125 @@
+package grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report joins what a chapter declares with what the test JVM recorded, whatever it recorded. */
+class GradeTest {
+    static final Syllabus SYLLABUS = new Syllabus(7, "A test chapter", "시험", List.of(
+            new Syllabus.ExerciseInfo("7.1", "First", "demo/First.java", "first"),
+            new Syllabus.ExerciseInfo("7.2", "Second", "demo/Second.java", "second")), List.of(
+            new Syllabus.GradedTest("demo.T", "a", "checks a", "7.1", 30),
+            new Syllabus.GradedTest("demo.T", "b", "checks b", "7.1", 20),
+            new Syllabus.GradedTest("demo.T", "c", "checks c", "7.2", 50)));
+
+    @TempDir
+    Path dir;
+
+    private Grade grade(String... lines) throws IOException {
+        Path journal = dir.resolve("journal.jsonl");
+        Files.write(journal, List.of(lines));
+        return Grade.of(SYLLABUS, journal, new SourceLines(dir));
+    }
+
+    @Test
+    void partialCreditAndStatuses() throws IOException {
+        Grade g = grade("{\"event\":\"start\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\",\"seconds\":0.5}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"failed\",\"message\":\"f(1): expected 2, got 3\",\"hint\":\"add one\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"not_started\",\"message\":\"Exercise 7.2 is not done yet: do it. Edit second() in x/src/exercise/java/demo/Second.java:3\",\"todoExercise\":\"7.2\",\"todoFile\":\"x/src/exercise/java/demo/Second.java:3\"}",
+                "{\"event\":\"end\"}");
+        assertThat(g.earned()).isEqualTo(30);
+        assertThat(g.exercises().get(0).status()).isEqualTo(Status.FAILED);
+        assertThat(g.exercises().get(0).earned()).isEqualTo(30);
+        assertThat(g.exercises().get(0).reason().lines()).containsExactly("f(1): expected 2, got 3", "hint: add one");
+        assertThat(g.exercises().get(1).status()).isEqualTo(Status.NOT_STARTED);
+        assertThat(g.exercises().get(1).reason().why()).isEqualTo("not started: do it. Edit second() in x/src/exercise/java/demo/Second.java:3");
+        String table = GradeTable.render(g);
+        assertThat(table).contains("Chapter 7 · A test chapter (시험)", "7.1  First", "30 / 50", "○ not started");
+        assertThat(table.strip()).endsWith("Chapter 7 · A test chapter: 30 / 100");
+        assertThat(GradeReport.check(g, "full")).isNotEmpty();
+        assertThat(GradeReport.check(g, "none")).isNotEmpty();
+        assertThat(GradeReport.check(g, "")).isEmpty();
+    }
+
+    @Test
+    void testsWithoutAResultStillAppearAsDidNotRunWithTheReason() throws IOException {
+        Grade g = grade("{\"event\":\"start\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"stat", // torn by a dying JVM
+                "{\"event\":\"exit\",\"message\":\"the test JVM exited with code 3\"}");
+        assertThat(g.tests()).hasSize(3);
+        assertThat(g.tests().get(1).status()).isEqualTo(Status.DID_NOT_RUN);
+        assertThat(g.tests().get(1).why()).isEqualTo("did not run: the test JVM exited with code 3 before reaching it");
+        assertThat(g.earned()).isEqualTo(30);
+        assertThat(g.runFinished()).isFalse();
+    }
+
+    @Test
+    void noJournalAtAllMeansNothingRan() {
+        Grade g = Grade.of(SYLLABUS, dir.resolve("missing.jsonl"), new SourceLines(dir));
+        assertThat(g.tests()).allMatch(t -> t.status() == Status.DID_NOT_RUN);
+        assertThat(g.earned()).isZero();
+    }
+
+    @Test
+    void expectationsOfTheCourseCheck() throws IOException {
+        Grade all = grade("{\"event\":\"start\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.Lesson\",\"method\":\"story\",\"status\":\"passed\"}",
+                "{\"event\":\"end\"}");
+        assertThat(GradeReport.check(all, "full")).isEmpty();
+        assertThat(GradeReport.check(all, "none")).hasSize(4);
+        assertThat(GradeReport.check(all, "bogus")).singleElement().asString().contains("unknown expectation");
+
+        Grade brokenLesson = grade("{\"event\":\"start\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.Lesson\",\"method\":\"story\",\"status\":\"failed\",\"message\":\"no\"}",
+                "{\"event\":\"end\"}");
+        assertThat(GradeReport.check(brokenLesson, "full")).singleElement().asString().contains("demo.Lesson#story");
+    }
+
+    @Test
+    void gradescopeResultsHaveOneEntryPerGradedTest() throws IOException {
+        Grade g = grade("{\"event\":\"start\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\",\"seconds\":1.25}",
+                "{\"event\":\"end\"}");
+        Map<String, Object> results = g.toGradescope();
+        List<?> tests = (List<?>) results.get("tests");
+        assertThat(tests).hasSize(3);
+        Map<?, ?> first = (Map<?, ?>) tests.get(0);
+        assertThat(first.get("name")).isEqualTo("7.1 First: checks a");
+        assertThat(first.get("number")).isEqualTo("7.1");
+        assertThat(first.get("score")).isEqualTo(30);
+        assertThat(first.get("max_score")).isEqualTo(30);
+        assertThat(first.get("status")).isEqualTo("passed");
+        assertThat(first.get("visibility")).isEqualTo("visible");
+        assertThat(((Map<?, ?>) tests.get(2)).get("status")).isEqualTo("failed");
+        assertThat(results.get("execution_time")).isEqualTo(1.25);
+        Map<String, Object> own = g.toJson();
+        assertThat(own).containsEntry("chapter", 7).containsEntry("earned", 30).containsEntry("total", 100);
+    }
+
+    @Test
+    void theStudentsLineIsFoundInTheirSourceTree() throws IOException {
+        Files.createDirectories(dir.resolve("demo"));
+        Files.write(dir.resolve("demo/First.java"), List.of("package demo;", "class First {",
+                "    static int first(int x) {", "        // think", "        return x / 0;", "    }", "}"));
+        SourceLines sources = new SourceLines(dir);
+        assertThat(sources.firstStudentLine(List.of(List.of("java.lang.Math", "Math.java", 10, "abs"),
+                List.of("demo.First", "First.java", 5, "first")))).isEqualTo("at First.java:5 │ return x / 0;");
+        assertThat(sources.methodStart("demo/First.java", "first")).isEqualTo("your first() at First.java:5 │ return x / 0;");
+        assertThat(sources.methodStart("demo/First.java", "missing")).isNull();
+    }
+}

@@ -1,0 +1,68 @@
+package toolkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ToolkitTest {
+    @Test
+    void todoNamesTheExerciseTheMethodAndTheFileAndLine() {
+        Todo todo = stub();
+        assertThat(todo.exercise()).isEqualTo("2.5");
+        assertThat(todo.getMessage()).startsWith("Exercise 2.5 is not done yet: add the numbers. Edit stub() in ")
+                .contains("src/exercise/java/toolkit/ToolkitTest.java:");
+        assertThat(todo.file()).matches(".*ToolkitTest\\.java:\\d+");
+    }
+
+    private static Todo stub() {
+        return Todo.exercise("2.5", "add the numbers");
+    }
+
+    @Test
+    void gateTruthTables() {
+        assertThat(Datasets.and().labels()).containsExactly(0, 0, 0, 1);
+        assertThat(Datasets.or().labels()).containsExactly(0, 1, 1, 1);
+        assertThat(Datasets.nand().labels()).containsExactly(1, 1, 1, 0);
+        assertThat(Datasets.nor().labels()).containsExactly(1, 0, 0, 0);
+        assertThat(Datasets.xor().labels()).containsExactly(0, 1, 1, 0);
+        assertThatThrownBy(() -> Datasets.gate("bad", (a, b) -> 2)).hasMessageContaining("a gate's output is 0 or 1");
+    }
+
+    @Test
+    void labeledDataChecksShapesAndValuesAndCopies() {
+        double[][] x = {{1, 2}, {3, 4}};
+        LabeledData d = new LabeledData("d", x, new int[] {0, 1});
+        x[0][0] = 99;
+        d.inputs()[1][1] = 99;
+        assertThat(d.input(0)).containsExactly(1, 2);
+        assertThat(d.input(1)).containsExactly(3, 4);
+        assertThatThrownBy(() -> new LabeledData("d", new double[][] {{1}, {1, 2}}, new int[] {0, 1}))
+                .hasMessageContaining("sample 1 has 2 features but sample 0 has 1");
+        assertThatThrownBy(() -> new LabeledData("d", new double[][] {{1}}, new int[] {0, 1}))
+                .hasMessageContaining("1 samples but 2 labels");
+        assertThatThrownBy(() -> new LabeledData("d", new double[][] {{Double.NaN}}, new int[] {0}))
+                .hasMessageContaining("sample 0, feature 0 is NaN");
+    }
+
+    @Test
+    void plotsWritePngsAndImages(@TempDir Path dir) throws Exception {
+        var chart = Plots.decisionMap("AND", Datasets.and(), p -> p[0] + p[1] > 1.5 ? 1 : 0, new double[] {-0.5, 1.5, -0.5, 1.5});
+        Plots.addLine(chart, "x₁ + x₂ − 1.5 = 0", 1, 1, -1.5);
+        Path png = Plots.savePng(chart, dir.resolve("sub/and.png"));
+        assertThat(Files.size(png)).isGreaterThan(1000);
+        assertThat(Plots.image(chart).getWidth()).isEqualTo(560);
+        assertThatThrownBy(() -> Plots.addLine(chart, "none", 0, 0, 1)).hasMessageContaining("no line");
+    }
+
+    @Test
+    void textPlotMarksRegionsAndPoints() {
+        String map = TextPlot.decisionMap(Datasets.and(), p -> p[0] + p[1] > 1.5 ? 1 : 0, 25, 13);
+        assertThat(map).contains("#", "·", "1", "0").doesNotContain("X");
+        String wrong = TextPlot.decisionMap(Datasets.xor(), p -> 0, 25, 13);
+        assertThat(wrong.chars().filter(c -> c == 'X').count()).isEqualTo(2);
+    }
+}
