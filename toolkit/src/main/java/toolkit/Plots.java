@@ -147,6 +147,85 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * A histogram of {@code values} with {@code bins} equal bins spanning the data's own range
+     * (nothing is dropped), drawn as bars. Non-finite values are rejected.
+     */
+    public static org.knowm.xchart.CategoryChart histogram(String title, String xTitle, double[] values, int bins) {
+        if (values.length == 0) throw new IllegalArgumentException("a histogram needs at least one value");
+        if (bins < 1) throw new IllegalArgumentException("a histogram needs at least 1 bin, not " + bins);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (!Double.isFinite(v)) throw new IllegalArgumentException("cannot draw a histogram of " + v);
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (hi == lo) {
+            lo -= 0.5;
+            hi += 0.5;
+        }
+        double width = (hi - lo) / bins;
+        double[] counts = new double[bins];
+        for (double v : values) counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
+        java.util.List<String> labels = new ArrayList<>();
+        for (int b = 0; b < bins; b++) {
+            double mid = lo + (b + 0.5) * width;
+            labels.add(b % Math.max(1, bins / 5) == 0 ? String.format(java.util.Locale.ROOT, "%.2g", mid) : " ");
+        }
+        java.util.List<Double> ys = new ArrayList<>();
+        for (double c : counts) ys.add(c);
+        org.knowm.xchart.CategoryChart chart = new org.knowm.xchart.CategoryChartBuilder().width(360).height(260)
+                .title(title).xAxisTitle(xTitle).yAxisTitle("count").build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setAvailableSpaceFill(1.0);
+        chart.getStyler().setXAxisLabelRotation(0);
+        chart.addSeries("count", labels, ys).setFillColor(LINE[2]);
+        return chart;
+    }
+
+    /** Several charts in a grid, as one image (rows × cols, filled row by row). */
+    public static <T extends org.knowm.xchart.internal.chartpart.Chart<?, ?>> BufferedImage grid(List<T> charts, int rows, int cols) {
+        if (charts.size() > rows * cols) {
+            throw new IllegalArgumentException(charts.size() + " charts do not fit a " + rows + "×" + cols + " grid");
+        }
+        int w = charts.get(0).getWidth();
+        int h = charts.get(0).getHeight();
+        BufferedImage out = new BufferedImage(cols * w, rows * h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        for (int i = 0; i < charts.size(); i++) {
+            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), (i % cols) * w, (i / cols) * h, null);
+        }
+        g.dispose();
+        return out;
+    }
+
+    /** Writes any image as a PNG file (creating its folder) and returns the path. */
+    public static Path savePng(BufferedImage image, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            if (!javax.imageio.ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the figure " + file, e);
+        }
+    }
+
+    /** Any chart (line, category, ...) as an image. */
+    public static BufferedImage image(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    /** Writes any chart as a PNG file (creating its folder) and returns the path. */
+    public static Path savePng(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path file) {
+        return savePng(BitmapEncoder.getBufferedImage(chart), file);
+    }
+
     private static void style(XYChart chart) {
         Styler s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -156,22 +235,4 @@ public final class Plots {
         s.setAntiAlias(true);
     }
 
-    /** The chart as an image: make it a notebook cell's last expression to show it inline. */
-    public static BufferedImage image(XYChart chart) {
-        return BitmapEncoder.getBufferedImage(chart);
-    }
-
-    /** Writes the chart as a PNG file (creating its folder) and returns the path. */
-    public static Path savePng(XYChart chart, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            try (var out = Files.newOutputStream(file)) {
-                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the figure " + file, e);
-        }
-    }
 }

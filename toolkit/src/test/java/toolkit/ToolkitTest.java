@@ -59,6 +59,20 @@ class ToolkitTest {
     }
 
     @Test
+    void histogramsCoverTheWholeDataRangeAndGridsTileCharts(@TempDir Path dir) throws Exception {
+        double[] values = new double[1000];
+        Rng rng = new Rng(3);
+        for (int i = 0; i < values.length; i++) values[i] = rng.gaussian() * 5;
+        var h = Plots.histogram("N(0, 25)", "value", values, 30);
+        double counted = h.getSeriesMap().get("count").getYData().stream().mapToDouble(Number::doubleValue).sum();
+        assertThat(counted).isEqualTo(1000);
+        var image = Plots.grid(java.util.List.of(h, h, h), 2, 2);
+        assertThat(image.getWidth()).isEqualTo(2 * h.getWidth());
+        assertThat(Files.size(Plots.savePng(image, dir.resolve("grid.png")))).isGreaterThan(1000);
+        assertThatThrownBy(() -> Plots.histogram("bad", "x", new double[] {1, Double.NaN}, 5)).hasMessageContaining("NaN");
+    }
+
+    @Test
     void textPlotMarksRegionsAndPoints() {
         String map = TextPlot.decisionMap(Datasets.and(), p -> p[0] + p[1] > 1.5 ? 1 : 0, 25, 13);
         assertThat(map).contains("#", "·", "1", "0").doesNotContain("X");
