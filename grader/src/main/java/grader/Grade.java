@@ -54,6 +54,11 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
 
     /** Joins the syllabus with the journal lines (missing journal: nothing ran). */
     public static Grade of(Syllabus syllabus, Path journal, SourceLines sources) {
+        return of(syllabus, journal, Graded.SECONDS, sources);
+    }
+
+    /** As {@link #of(Syllabus, Path, SourceLines)}, for a run whose tests had {@code timeoutSeconds} each. */
+    public static Grade of(Syllabus syllabus, Path journal, int timeoutSeconds, SourceLines sources) {
         Map<String, Map<String, Object>> results = new HashMap<>();
         Map<String, Map<String, Object>> containers = new HashMap<>();
         List<Map<String, Object>> others = new ArrayList<>();
@@ -79,7 +84,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) {
             Map<String, Object> r = results.remove(t.key());
-            tests.add(r != null ? fromJournal(t, r, sources, infos.get(t.exercise()))
+            tests.add(r != null ? fromJournal(t, r, sources, infos.get(t.exercise()), timeoutSeconds)
                     : didNotRun(t, containers.get(t.className()), finished, exit));
         }
         others.addAll(results.values());
@@ -104,7 +109,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
     }
 
     private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources,
-                                         Syllabus.ExerciseInfo exercise) {
+                                         Syllabus.ExerciseInfo exercise, int timeoutSeconds) {
         Status status = Status.fromKey(String.valueOf(r.get("status")));
         String message = str(r.get("message"));
         String hint = str(r.get("hint"));
@@ -118,9 +123,12 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                     ? "waiting on exercise " + todoExercise + ", which this one uses: finish " + todoExercise + " first"
                     : "not started: " + (message != null ? message.replaceFirst("^Exercise \\S+ is not done yet: ", "") : "edit the exercise file");
             case FAILED -> oneLine(message);
-            case TIMED_OUT -> "took longer than " + Graded.SECONDS + " s and was stopped (an endless loop?) while checking: " + t.name();
-            case CRASHED -> "crashed with " + oneLine(message) + " while checking: " + t.name()
-                    + (message != null && message.startsWith("StackOverflowError") ? " (a method that calls itself without end?)" : "");
+            case TIMED_OUT -> "took longer than " + timeoutSeconds + " s and was stopped (an endless loop?) while checking: " + t.name();
+            case CRASHED -> r.containsKey("exception")
+                    ? "crashed with " + oneLine(message) + " while checking: " + t.name()
+                            + (message != null && message.startsWith("StackOverflowError") ? " (a method that calls itself without end?)" : "")
+                            + (message != null && message.startsWith("OutOfMemoryError") ? " (a list or array that grows without end?)" : "")
+                    : "crashed: " + oneLine(message) + " (while checking: " + t.name() + ")";
             case DID_NOT_RUN -> oneLine(message);
         };
         if (status == Status.NOT_STARTED) code = null;
@@ -153,7 +161,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> readJournal(Path journal) {
+    static List<Map<String, Object>> readJournal(Path journal) {
         List<Map<String, Object>> lines = new ArrayList<>();
         if (journal == null || !Files.exists(journal)) return lines;
         try {

@@ -39,10 +39,9 @@ public final class GradeReport {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Syllabus syllabus = Syllabus.scan(testClasses, loader);
         Path gradeDir = chapterDir.resolve("target").resolve("grade");
-        Files.createDirectories(gradeDir);
-        Files.deleteIfExists(gradeDir.resolve("journal.jsonl"));
-        runTests(classpath(loader), testClasses, gradeDir, syllabus.tests().size());
-        Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"),
+        int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
+        new Supervisor(classpath(loader), List.of(testClasses), gradeDir, syllabus.tests().size(), timeout).run();
+        Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeout,
                 new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")));
 
         Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
@@ -93,55 +92,6 @@ public final class GradeReport {
             default -> problems.add("unknown expectation '" + expect + "': use full or none");
         }
         return problems;
-    }
-
-    /**
-     * Runs the chapter's tests in a JVM of their own, so that nothing student code does (exit,
-     * loop, exhaust memory) can take the report down with it. Its output goes to test-output.txt.
-     */
-    static void runTests(List<String> classpath, Path testClasses, Path gradeDir, int gradedTests)
-            throws IOException {
-        Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(javaBin.toString(),
-                "-Xmx768m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", String.join(java.io.File.pathSeparator, classpath),
-                TestRunner.class.getName(), testClasses.toString(), gradeDir.resolve("journal.jsonl").toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(gradeDir.resolve("test-output.txt").toFile());
-        Process child = pb.start();
-        long limitSeconds = 60L + (long) gradedTests * (Graded.SECONDS + 1);
-        String ending = null;
-        try {
-            if (!child.waitFor(limitSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
-                child.descendants().forEach(ProcessHandle::destroyForcibly);
-                child.destroyForcibly();
-                child.waitFor();
-                ending = "the test JVM was stopped after the run's time limit of " + limitSeconds + " s";
-            } else if (child.exitValue() != 0) {
-                ending = "the test JVM exited with code " + child.exitValue();
-            }
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
-            Thread.currentThread().interrupt();
-            ending = "the grading run was interrupted";
-        }
-        if (ending != null) {
-            // Tell the report why results are missing, with the first sign of trouble in the output.
-            Map<String, Object> line = new java.util.LinkedHashMap<>();
-            line.put("event", "exit");
-            line.put("message", ending + firstErrorLine(gradeDir.resolve("test-output.txt")));
-            Files.writeString(gradeDir.resolve("journal.jsonl"), Json.write(line) + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        }
-    }
-
-    private static String firstErrorLine(Path output) {
-        try (var lines = Files.lines(output, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
-                    .map(l -> " (" + Grade.oneLine(l) + ")").orElse("");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return "";
-        }
     }
 
     /** The classpath this report was started with (the chapter's test classpath), as file paths. */

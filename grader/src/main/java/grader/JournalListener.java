@@ -59,9 +59,22 @@ public final class JournalListener implements TestExecutionListener {
         write(line);
     }
 
+    /** Set when a test ended in a way that may leave the JVM unfit (a looping thread, exhausted memory). */
+    private volatile boolean restartNeeded;
+
     @Override
     public void executionStarted(TestIdentifier id) {
-        if (journal != null && id.isTest()) started.put(id.getUniqueId(), System.nanoTime());
+        if (journal == null || !id.isTest()) return;
+        started.put(id.getUniqueId(), System.nanoTime());
+        Map<String, Object> line = identify(id);
+        if (line == null) return;
+        line.put("event", "started"); // if the JVM dies now, the supervisor knows which test did it
+        write(line);
+    }
+
+    /** True once a test timed out or ran out of memory: the rest should run in a fresh JVM. */
+    public boolean restartNeeded() {
+        return restartNeeded;
     }
 
     @Override
@@ -78,9 +91,11 @@ public final class JournalListener implements TestExecutionListener {
             return;
         }
         Throwable thrown = result.getThrowable().orElse(null);
-        line.putAll(Outcome.of(result.getStatus(), thrown).toJson());
+        Outcome outcome = Outcome.of(result.getStatus(), thrown);
+        line.putAll(outcome.toJson());
         if (t0 != null) line.put("seconds", (System.nanoTime() - t0) / 1e9);
         write(line);
+        if (outcome.status().equals("timed_out") || thrown instanceof VirtualMachineError) restartNeeded = true;
     }
 
     @Override

@@ -5,30 +5,90 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Set;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The test JVM of a grading run: runs every test in a test-classes directory through the JUnit
- * Platform and records each result in the journal. Started by {@link GradeReport}, never by hand:
- * {@code java -cp ... grader.TestRunner <test-classes> <journal>}.
+ * The test JVM of a grading run: runs the tests in one or more test-classes directories through
+ * the JUnit Platform and records each result in the journal. Started by {@link Supervisor}, never
+ * by hand: {@code java -cp ... grader.TestRunner <journal> <skip-file> <test-classes>...}. Tests
+ * named in the skip file (one {@code class#method} per line) already have a result and are left out.
+ *
+ * <p>Exit codes: 0 all ran; {@value #RESTART} a test timed out or exhausted memory, so its thread
+ * or heap may be unfit: the supervisor starts a fresh JVM for the tests that remain.
  */
 public final class TestRunner {
+    static final int RESTART = 75;
+
     private TestRunner() {}
 
-    public static void main(String[] args) {
-        if (args.length != 2) throw new IllegalArgumentException("usage: TestRunner <test-classes directory> <journal file>");
-        Path testClasses = Paths.get(args[0]);
-        Path journal = Paths.get(args[1]);
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length < 3) throw new IllegalArgumentException("usage: TestRunner <journal> <skip-file> <test-classes>...");
+        Path journal = Paths.get(args[0]);
+        Set<String> skip = new java.util.HashSet<>();
+        Path skipFile = Paths.get(args[1]);
+        if (java.nio.file.Files.exists(skipFile)) skip.addAll(java.nio.file.Files.readAllLines(skipFile));
+        Set<Path> roots = new java.util.LinkedHashSet<>();
+        for (int i = 2; i < args.length; i++) roots.add(Paths.get(args[i]));
+
+        JournalListener listener = new JournalListener(journal);
+        PostDiscoveryFilter notYetRun = descriptor -> descriptor.getSource()
+                .filter(s -> s instanceof MethodSource m && skip.contains(m.getClassName() + "#" + m.getMethodName()))
+                .map(s -> FilterResult.excluded("already has a result"))
+                .orElse(FilterResult.included("not run yet"));
+        String limit = System.getProperty("grader.timeout", Integer.toString(Graded.SECONDS)) + " s";
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClasspathRoots(Set.of(testClasses)))
+                .selectors(selectClasspathRoots(roots))
+                .filters(notYetRun)
+                // Every test gets a preemptive time limit: it runs in a thread of its own, abandoned when time is up.
+                .configurationParameter("junit.jupiter.execution.timeout.default", limit)
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .build();
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, new JournalListener(journal));
+        launcher.execute(request, new RestartingListener(listener));
         // A test stopped at its time limit may leave its thread looping: end the JVM regardless.
         System.out.flush();
-        System.exit(0);
+        System.exit(listener.restartNeeded() ? RESTART : 0);
+    }
+
+    /** Ends the JVM as soon as a test leaves it unfit, so no later test runs beside a looping thread. */
+    private record RestartingListener(JournalListener journal) implements TestExecutionListener {
+        @Override
+        public void testPlanExecutionStarted(TestPlan plan) {
+            journal.testPlanExecutionStarted(plan);
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier id, String reason) {
+            journal.executionSkipped(id, reason);
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier id) {
+            journal.executionStarted(id);
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            journal.executionFinished(id, result);
+            if (journal.restartNeeded()) {
+                System.out.flush();
+                Runtime.getRuntime().halt(RESTART);
+            }
+        }
+
+        @Override
+        public void testPlanExecutionFinished(TestPlan plan) {
+            journal.testPlanExecutionFinished(plan);
+        }
     }
 }

@@ -1,0 +1,222 @@
+package grader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a chapter's tests in JVMs of their own, so that nothing student code does can take the
+ * report down with it. When a test JVM dies (System.exit, a crash), is stopped at a time limit,
+ * or asks for a fresh start (after a timeout or an OutOfMemoryError), the test it was running is
+ * recorded against that test and a new JVM runs the tests that remain. What the tests print is
+ * kept in test-output.txt, capped so that a test printing millions of lines cannot fill the disk.
+ */
+public final class Supervisor {
+    /** At most this much of the tests' output is kept. */
+    static final long OUTPUT_CAP_BYTES = 1 << 20;
+
+    private final List<String> classpath;
+    private final List<Path> testRoots;
+    private final Path gradeDir;
+    private final int gradedTests;
+    private final int timeoutSeconds;
+
+    /** {@code timeoutSeconds}: each test's time limit (normally {@link Graded#SECONDS}). */
+    public Supervisor(List<String> classpath, List<Path> testRoots, Path gradeDir, int gradedTests, int timeoutSeconds) {
+        if (timeoutSeconds < 1) throw new IllegalArgumentException("a test's time limit is at least 1 s, not " + timeoutSeconds);
+        this.classpath = classpath;
+        this.testRoots = testRoots;
+        this.gradeDir = gradeDir;
+        this.gradedTests = gradedTests;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    Path journal() {
+        return gradeDir.resolve("journal.jsonl");
+    }
+
+    /** Runs every test once, restarting the test JVM as often as needed. */
+    public void run() throws IOException {
+        Files.createDirectories(gradeDir);
+        Files.deleteIfExists(journal());
+        Path skipFile = gradeDir.resolve("skip.txt");
+        Files.deleteIfExists(skipFile);
+        Path output = gradeDir.resolve("test-output.txt");
+        Files.deleteIfExists(output);
+        long[] written = {0, 0}; // bytes kept, bytes dropped: over the whole run
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120L + (long) gradedTests * (timeoutSeconds + 2));
+
+        for (int attempt = 1; ; attempt++) {
+            Set<String> done = finishedTests();
+            Files.write(skipFile, done, StandardCharsets.UTF_8);
+            Process child = start(skipFile);
+            StringBuilder tail = new StringBuilder();
+            Thread pump = pump(child.getInputStream(), output, written, tail);
+            long left = deadline - System.nanoTime();
+            boolean ended;
+            try {
+                ended = child.waitFor(Math.max(1, left), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ended = false;
+            }
+            if (!ended) {
+                child.descendants().forEach(ProcessHandle::destroyForcibly);
+                child.destroyForcibly();
+                waitQuietly(child);
+            }
+            joinQuietly(pump);
+            int code = ended ? child.exitValue() : -1;
+            String culprit = runningTest();
+            if (ended && code == 0 && culprit == null) {
+                if (written[1] > 0) appendOutput(output, "\n[grader: the tests printed more than " + (OUTPUT_CAP_BYTES >> 20)
+                        + " MiB; the other " + written[1] + " bytes were dropped]\n");
+                return;
+            }
+            String last;
+            synchronized (tail) {
+                last = tail.toString();
+            }
+            if (culprit != null) {
+                // The JVM ended while this test ran: it gets the blame, and a fresh JVM runs the rest.
+                recordCrash(culprit, !ended ? "the whole grading run passed its time limit while this test ran"
+                        : last.contains("OutOfMemoryError") ? "the test JVM ran out of memory (OutOfMemoryError): a list or array that grows without end?"
+                        : "the test JVM ended (exit code " + code + ") while this test ran: does the code call System.exit"
+                                + " or Runtime.halt?" + firstErrorLine(last));
+            }
+            if (!ended || (culprit == null && code != TestRunner.RESTART)) {
+                // Nothing to blame, or no time left: the report shows whatever did not run.
+                appendJournal(Map.of("event", "exit", "message",
+                        (ended ? "the test JVM exited with code " + code : "the grading run passed its time limit")
+                                + firstErrorLine(last)));
+                return;
+            }
+            if (attempt > gradedTests + 50) return; // cannot happen: every attempt settles one more test
+        }
+    }
+
+    private Process start(Path skipFile) throws IOException {
+        Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(javaBin.toString(),
+                "-Xmx384m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dgrader.timeout=" + timeoutSeconds,
+                "-cp", String.join(java.io.File.pathSeparator, classpath),
+                TestRunner.class.getName(), journal().toString(), skipFile.toString()));
+        for (Path root : testRoots) command.add(root.toString());
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /**
+     * Copies the child's output to the file, keeping at most OUTPUT_CAP_BYTES over the whole run
+     * (written[0] kept, written[1] dropped), and the last few kilobytes in {@code tail} to diagnose a crash.
+     */
+    private static Thread pump(InputStream in, Path file, long[] written, StringBuilder tail) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    long room = OUTPUT_CAP_BYTES - written[0];
+                    int keep = (int) Math.max(0, Math.min(room, n));
+                    if (keep > 0) out.write(buffer, 0, keep);
+                    written[0] += keep;
+                    written[1] += n - keep;
+                    synchronized (tail) {
+                        tail.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                        if (tail.length() > 16384) tail.delete(0, tail.length() - 16384);
+                    }
+                }
+            } catch (IOException e) {
+                // the child is gone; what was written is kept
+            }
+        }, "grader-output");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The tests that already have a result in the journal. */
+    private Set<String> finishedTests() {
+        Set<String> done = new LinkedHashSet<>();
+        for (Map<String, Object> line : Grade.readJournal(journal())) {
+            if ("result".equals(line.get("event"))) done.add(line.get("class") + "#" + line.get("method"));
+        }
+        return done;
+    }
+
+    /** The test that started last and has no result: the one running when the JVM ended. */
+    private String runningTest() {
+        String running = null;
+        Map<String, Map<String, Object>> started = new LinkedHashMap<>();
+        for (Map<String, Object> line : Grade.readJournal(journal())) {
+            String key = line.get("class") + "#" + line.get("method");
+            if ("started".equals(line.get("event"))) {
+                started.put(key, line);
+                running = key;
+            } else if ("result".equals(line.get("event"))) {
+                started.remove(key);
+                if (key.equals(running)) running = null;
+            }
+        }
+        return running != null && started.containsKey(running) ? running : null;
+    }
+
+    private void recordCrash(String key, String why) throws IOException {
+        int hash = key.indexOf('#');
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("event", "result");
+        line.put("class", key.substring(0, hash));
+        line.put("method", key.substring(hash + 1));
+        line.put("status", "crashed");
+        line.put("message", why);
+        appendJournal(line);
+    }
+
+    private void appendJournal(Map<String, Object> line) throws IOException {
+        Files.writeString(journal(), Json.write(line) + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** The first line of the output's tail that names an exception or error, as " (...)", or "". */
+    private static String firstErrorLine(String tail) {
+        return tail.lines().filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
+                .map(l -> " (" + Grade.oneLine(l) + ")").orElse("");
+    }
+
+    private static void appendOutput(Path output, String text) throws IOException {
+        Files.writeString(output, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static void waitQuietly(Process p) {
+        try {
+            p.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

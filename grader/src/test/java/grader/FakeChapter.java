@@ -1,0 +1,85 @@
+package grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/** A small chapter written into a temporary folder and compiled, to grade it as a student's would be. */
+final class FakeChapter {
+    final Path root;
+
+    FakeChapter(Path root) {
+        this.root = root;
+    }
+
+    FakeChapter file(String path, String text) throws IOException {
+        Path p = root.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    static List<String> testClasspath() {
+        return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    }
+
+    /** Compiles src/exercise/java into target/classes and src/test/java into target/test-classes. */
+    void compile() throws IOException {
+        javac(root.resolve("src/exercise/java"), root.resolve("target/classes"), testClasspath());
+        List<String> cp = new ArrayList<>(testClasspath());
+        cp.add(root.resolve("target/classes").toString());
+        javac(root.resolve("src/test/java"), root.resolve("target/test-classes"), cp);
+    }
+
+    private static void javac(Path sources, Path out, List<String> classpath) throws IOException {
+        Files.createDirectories(out);
+        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, classpath),
+                "-encoding", "UTF-8", "-g"));
+        try (Stream<Path> files = Files.walk(sources)) {
+            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int code = javac.run(null, null, null, args.toArray(String[]::new));
+        if (code != 0) throw new IllegalStateException("the fake chapter does not compile");
+    }
+
+    /** Runs the chapter's tests as the grader does and returns the grade. */
+    Grade grade(int timeoutSeconds) throws IOException {
+        List<String> cp = new ArrayList<>(testClasspath());
+        cp.add(root.resolve("target/classes").toString());
+        cp.add(root.resolve("target/test-classes").toString());
+        // The chapter's classes on top of this JVM's, so grader.Chapter is the very class Syllabus looks for.
+        URL[] urls = Stream.of("target/classes", "target/test-classes").map(root::resolve).map(Path::toString).map(s -> {
+            try {
+                return Path.of(s).toUri().toURL();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(URL[]::new);
+        try (URLClassLoader loader = new URLClassLoader(urls, FakeChapter.class.getClassLoader())) {
+            Syllabus syllabus = Syllabus.scan(root.resolve("target/test-classes"), loader);
+            Path gradeDir = root.resolve("target/grade");
+            new Supervisor(cp, List.of(root.resolve("target/test-classes")), gradeDir, syllabus.tests().size(), timeoutSeconds).run();
+            Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeoutSeconds,
+                    new SourceLines(root.resolve("src/exercise/java")));
+            Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(grade.toGradescope()));
+            return grade;
+        }
+    }
+
+    static Map<String, Status> statuses(Grade g) {
+        Map<String, Status> out = new java.util.TreeMap<>();
+        for (Grade.TestGrade t : g.tests()) out.put(t.test().method(), t.status());
+        return out;
+    }
+}
