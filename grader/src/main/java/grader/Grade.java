@@ -16,7 +16,17 @@ import java.util.Map;
  * the chapter declares has a result here, "did not run" when the journal has none.
  */
 public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
-                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds) {
+                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds, List<String> compileErrors) {
+
+    /** The grade of code that does not compile: every test "did not run", and the compiler's first errors. */
+    public static Grade notCompiled(Syllabus syllabus, List<String> errors, boolean testsOnly) {
+        String why = testsOnly
+                ? "did not run: the tests do not compile against your code (did you change a method's name, parameters or return type?)"
+                : "did not run: the code does not compile (see the compiler's errors below)";
+        List<TestGrade> tests = new ArrayList<>();
+        for (Syllabus.GradedTest t : syllabus.tests()) tests.add(new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null));
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0, List.copyOf(errors));
+    }
 
     /** A graded test's result, with the lines that explain it to a student. */
     public record TestGrade(Syllabus.GradedTest test, Status status, int earned, String why, String code,
@@ -88,7 +98,10 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                     : didNotRun(t, containers.get(t.className()), finished, exit));
         }
         others.addAll(results.values());
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished, seconds, List.of());
+    }
 
+    private static List<ExerciseGrade> exercisesOf(Syllabus syllabus, List<TestGrade> tests) {
         List<ExerciseGrade> exercises = new ArrayList<>();
         for (Syllabus.ExerciseInfo e : syllabus.exercises()) {
             List<TestGrade> mine = tests.stream().filter(g -> g.test().exercise().equals(e.id())).toList();
@@ -105,7 +118,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
             Status status = reason == null ? Status.PASSED : reason.status();
             exercises.add(new ExerciseGrade(e, points, earned, status, reason, mine));
         }
-        return new Grade(syllabus, List.copyOf(exercises), List.copyOf(tests), List.copyOf(others), finished, seconds);
+        return List.copyOf(exercises);
     }
 
     private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources,
@@ -187,6 +200,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         root.put("earned", earned());
         root.put("total", total());
         root.put("complete", runFinished);
+        if (!compileErrors.isEmpty()) root.put("compile_errors", compileErrors);
         List<Object> list = new ArrayList<>();
         for (ExerciseGrade e : exercises) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -236,7 +250,8 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         }
         root.put("tests", tests);
         root.put("execution_time", Math.round(seconds * 1000) / 1000.0);
-        root.put("output", "Chapter " + syllabus.number() + " · " + syllabus.title() + ": " + earned() + " / " + total());
+        root.put("output", "Chapter " + syllabus.number() + " · " + syllabus.title() + ": " + earned() + " / " + total()
+                + (compileErrors.isEmpty() ? "" : "\n\nThe code does not compile:\n" + String.join("\n", compileErrors)));
         return root;
     }
 }

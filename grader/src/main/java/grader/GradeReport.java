@@ -32,17 +32,23 @@ public final class GradeReport {
             opts.put(a.substring(2, eq), a.substring(eq + 1));
         }
         Path chapterDir = Paths.get(require(opts, "chapter-dir"));
+        Path classes = Paths.get(require(opts, "classes"));
         Path testClasses = Paths.get(require(opts, "test-classes"));
         String sources = opts.getOrDefault("sources", "exercise");
         String expect = opts.getOrDefault("expect", "");
 
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Syllabus syllabus = Syllabus.scan(testClasses, loader);
         Path gradeDir = chapterDir.resolve("target").resolve("grade");
-        int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
-        new Supervisor(classpath(loader), List.of(testClasses), gradeDir, syllabus.tests().size(), timeout).run();
-        Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeout,
-                new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")));
+        Files.createDirectories(gradeDir);
+        Grade grade = compileFailure(chapterDir, sources, classes, testClasses, classpath(loader), gradeDir);
+        if (grade == null) {
+            Syllabus syllabus = Syllabus.scan(testClasses, loader);
+            int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
+            new Supervisor(classpath(loader), List.of(testClasses), gradeDir, syllabus.tests().size(), timeout).run();
+            grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeout,
+                    new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")));
+        }
+        Syllabus syllabus = grade.syllabus();
 
         Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
         Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(grade.toGradescope()), StandardCharsets.UTF_8);
@@ -56,6 +62,25 @@ public final class GradeReport {
             throw new IllegalStateException("course check (expect=" + expect + ") failed for chapter "
                     + syllabus.number() + ":\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /**
+     * When the chapter's code or tests did not compile (Maven's compiler does not stop a chapter's
+     * build), the grade of that: every test "did not run" and the compiler's first errors. Null when
+     * all compiled.
+     */
+    static Grade compileFailure(Path chapterDir, String sources, Path classes, Path testClasses, List<String> classpath,
+                                Path gradeDir) {
+        List<Path> mainRoots = List.of(chapterDir.resolve("src/main/java"), chapterDir.resolve("src").resolve(sources).resolve("java"));
+        Path testRoot = chapterDir.resolve("src/test/java");
+        boolean mainOk = CompileCheck.upToDate(mainRoots, classes);
+        if (mainOk && CompileCheck.upToDate(List.of(testRoot), testClasses)) return null;
+        List<String> cp = new ArrayList<>(classpath);
+        if (mainOk) cp.add(0, classes.toString());
+        List<String> errors = CompileCheck.errors(mainOk ? List.of(testRoot) : mainRoots, cp,
+                gradeDir.resolve("compile-check"), chapterDir.getParent(), 5);
+        if (errors.isEmpty()) return null; // stale timestamps, but it compiles: grade as usual
+        return Grade.notCompiled(SourceSyllabus.read(testRoot), errors, mainOk);
     }
 
     /** What is wrong with the grade, given what the course check expects; empty when all is as expected. */

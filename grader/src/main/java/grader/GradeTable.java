@@ -34,6 +34,11 @@ public final class GradeTable {
             }
         }
         out.append(rule).append('\n');
+        if (!grade.compileErrors().isEmpty()) {
+            out.append("  The code does not compile, so no test could run. The compiler says:\n");
+            for (String line : grade.compileErrors()) out.append("    ").append(line).append('\n');
+            out.append(rule).append('\n');
+        }
         String lesson = lessonTests(grade.otherTests());
         if (lesson != null) out.append("  ").append(lesson).append('\n');
         String next = next(grade);
@@ -60,6 +65,7 @@ public final class GradeTable {
     }
 
     private static String next(Grade grade) {
+        if (!grade.compileErrors().isEmpty()) return "Next: fix the first compiler error above, then run mvn test again.";
         if (grade.earned() == grade.total()) return "All graded tests passed. Well done!";
         for (Grade.ExerciseGrade e : grade.exercises()) {
             if (e.status() != Status.PASSED) {

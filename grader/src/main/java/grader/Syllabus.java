@@ -82,10 +82,17 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
         if (chapter == null) {
             throw new IllegalStateException("no test class in " + testClasses + " is annotated @Chapter: the grader cannot name the chapter");
         }
+        List<ExerciseInfo> declared = new ArrayList<>();
+        for (Exercise e : chapter.exercises()) declared.add(new ExerciseInfo(e.id(), e.title(), e.file(), e.method()));
+        return build(chapter.number(), chapter.title(), chapter.korean(), declared, tests, chapterClass.getName());
+    }
 
+    /** Checks what a chapter declares and puts its tests in the README's order. */
+    static Syllabus build(int number, String title, String korean, List<ExerciseInfo> declared,
+                          List<GradedTest> tests, String chapterClass) {
         Map<String, ExerciseInfo> exercises = new LinkedHashMap<>();
-        for (Exercise e : chapter.exercises()) {
-            if (exercises.put(e.id(), new ExerciseInfo(e.id(), e.title(), e.file(), e.method())) != null) {
+        for (ExerciseInfo e : declared) {
+            if (exercises.put(e.id(), e) != null) {
                 throw new IllegalStateException("@Chapter lists exercise " + e.id() + " twice");
             }
         }
@@ -93,7 +100,7 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
         for (GradedTest t : tests) {
             if (!exercises.containsKey(t.exercise())) {
                 throw new IllegalStateException(t.key() + " grades exercise " + t.exercise()
-                        + ", which @Chapter on " + chapterClass.getName() + " does not list");
+                        + ", which @Chapter on " + chapterClass + " does not list");
             }
             if (t.points() <= 0) {
                 throw new IllegalStateException(t.key() + " is worth " + t.points() + " points: a graded test earns at least 1");
@@ -104,9 +111,10 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
                 throw new IllegalStateException("exercise " + id + " has no @Graded test");
             }
         }
-        tests.sort(Comparator.<GradedTest>comparingInt(t -> order.indexOf(t.exercise()))
+        List<GradedTest> sorted = new ArrayList<>(tests);
+        sorted.sort(Comparator.<GradedTest>comparingInt(t -> order.indexOf(t.exercise()))
                 .thenComparing(GradedTest::className).thenComparing(GradedTest::method));
-        Syllabus s = new Syllabus(chapter.number(), chapter.title(), chapter.korean(), List.copyOf(exercises.values()), List.copyOf(tests));
+        Syllabus s = new Syllabus(number, title, korean, List.copyOf(exercises.values()), List.copyOf(sorted));
         if (s.totalPoints() != 100) {
             throw new IllegalStateException("chapter " + s.number() + " declares " + s.totalPoints()
                     + " points in its @Graded tests; every chapter totals exactly 100");

@@ -1,0 +1,128 @@
+package grader;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreeScanner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Reads a chapter's syllabus from its test SOURCES, by parsing them without compiling: works when
+ * nothing compiles (a student's syntax error), so even then the report lists every graded test.
+ * Annotation values must be literals (as they are in the course), or sums of literals.
+ */
+final class SourceSyllabus {
+    private SourceSyllabus() {}
+
+    static Syllabus read(Path testSources) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) throw new IllegalStateException("no Java compiler in this JVM: run Maven with a JDK, not a JRE");
+        List<Path> files = CompileCheck.javaFiles(testSources);
+        Map<String, Object> chapter = new HashMap<>();
+        List<Syllabus.GradedTest> tests = new ArrayList<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+            JavacTask task = (JavacTask) javac.getTask(null, fm, d -> { }, List.of("-proc:none"), null,
+                    fm.getJavaFileObjectsFromPaths(files));
+            for (CompilationUnitTree unit : task.parse()) {
+                String pkg = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
+                unit.accept(new TreeScanner<Void, String>() {
+                    @Override
+                    public Void visitClass(ClassTree c, String outer) {
+                        String name = outer == null ? pkg + c.getSimpleName() : outer + "$" + c.getSimpleName();
+                        for (AnnotationTree a : c.getModifiers().getAnnotations()) {
+                            if (named(a, "Chapter")) {
+                                chapter.putAll(arguments(a));
+                                chapter.put("class", name);
+                            }
+                        }
+                        for (Tree member : c.getMembers()) member.accept(this, name);
+                        return null;
+                    }
+
+                    @Override
+                    public Void visitMethod(MethodTree m, String cls) {
+                        Map<String, Object> graded = null;
+                        String display = null;
+                        for (AnnotationTree a : m.getModifiers().getAnnotations()) {
+                            if (named(a, "Graded")) graded = arguments(a);
+                            if (named(a, "DisplayName")) display = String.valueOf(arguments(a).get("value"));
+                        }
+                        if (graded != null) {
+                            String method = m.getName().toString();
+                            tests.add(new Syllabus.GradedTest(cls, method, display != null ? display : method + "()",
+                                    String.valueOf(graded.get("exercise")), ((Number) graded.get("points")).intValue()));
+                        }
+                        return null;
+                    }
+                }, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!chapter.containsKey("class")) {
+            throw new IllegalStateException("no test source in " + testSources + " is annotated @Chapter");
+        }
+        List<Syllabus.ExerciseInfo> exercises = new ArrayList<>();
+        for (Object o : (List<?>) chapter.getOrDefault("exercises", List.of())) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> e = (Map<String, Object>) o;
+            exercises.add(new Syllabus.ExerciseInfo(String.valueOf(e.get("id")), String.valueOf(e.get("title")),
+                    String.valueOf(e.get("file")), String.valueOf(e.get("method"))));
+        }
+        return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
+                String.valueOf(chapter.getOrDefault("korean", "")), exercises, tests, String.valueOf(chapter.get("class")));
+    }
+
+    private static boolean named(AnnotationTree a, String simpleName) {
+        String type = a.getAnnotationType().toString();
+        return type.equals(simpleName) || type.endsWith("." + simpleName);
+    }
+
+    private static Map<String, Object> arguments(AnnotationTree a) {
+        Map<String, Object> out = new HashMap<>();
+        for (ExpressionTree arg : a.getArguments()) {
+            if (arg instanceof AssignmentTree as) {
+                out.put(as.getVariable().toString(), value(as.getExpression()));
+            } else {
+                out.put("value", value(arg));
+            }
+        }
+        return out;
+    }
+
+    private static Object value(ExpressionTree e) {
+        if (e instanceof LiteralTree l) return l.getValue();
+        if (e instanceof NewArrayTree array) {
+            List<Object> out = new ArrayList<>();
+            for (ExpressionTree x : array.getInitializers()) out.add(value(x));
+            return out;
+        }
+        if (e instanceof AnnotationTree nested) return arguments(nested);
+        if (e instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS) {
+            Object l = value(b.getLeftOperand());
+            Object r = value(b.getRightOperand());
+            if (l instanceof Number x && r instanceof Number y) return x.intValue() + y.intValue();
+            return String.valueOf(l) + r;
+        }
+        throw new IllegalStateException("the grader reads annotation values from the source and needs literals, not " + e);
+    }
+}
