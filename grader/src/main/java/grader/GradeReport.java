@@ -57,7 +57,16 @@ public final class GradeReport {
         out.print(GradeTable.render(grade));
         out.flush();
 
-        List<String> problems = check(grade, expect);
+        List<String> problems = new ArrayList<>(check(grade, expect));
+        if (expect.equals("full") && grade.compileErrors().isEmpty()) {
+            // On the solutions, also prove that every known wrong answer is caught, with its hint.
+            List<String> caught = new ArrayList<>();
+            int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
+            problems.addAll(MistakeCheck.run(chapterDir, syllabus, classpath(loader), classes, testClasses, gradeDir, timeout, caught));
+            out.println("  Known mistakes: " + caught.size() + " of " + MistakeCheck.read(chapterDir.resolve("src/test/mistakes")).size()
+                    + " caught with their hints");
+            out.flush();
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("course check (expect=" + expect + ") failed for chapter "
                     + syllabus.number() + ":\n  " + String.join("\n  ", problems));
