@@ -13,13 +13,24 @@ public final class ExerciseFailure extends AssertionFailedError {
     private final String expectedText;
     private final String actualText;
     private final String hint;
+    private final String hintKorean;
 
-    ExerciseFailure(String checked, String expected, String actual, String hint) {
-        super(checked + ": expected " + expected + ", got " + actual + (hint == null ? "" : "\nhint: " + hint));
+    ExerciseFailure(String checked, String expected, String actual, Hint hint) {
+        super(checked + ": expected " + expected + ", got " + actual + (hint == null ? "" : "\nhint: " + hint.text()));
         this.checked = checked;
         this.expectedText = expected;
         this.actualText = actual;
-        this.hint = hint;
+        this.hint = hint == null ? null : hint.text();
+        this.hintKorean = hint == null ? null : hint.korean();
+    }
+
+    ExerciseFailure(String checked, String expected, String actual, String hint) {
+        this(checked, expected, actual, hint == null ? null : Hint.always(hint));
+    }
+
+    /** The hint in Korean, or null. */
+    public String hintKorean() {
+        return hintKorean;
     }
 
     public String checked() {

@@ -82,10 +82,10 @@ public final class Expect {
             thrown = t;
         }
         if (thrown == null) {
-            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), "no exception: the call returned normally", null);
+            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), "no exception: the call returned normally", (Hint) null);
         }
         if (!type.isInstance(thrown)) {
-            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), describe(thrown), null);
+            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), describe(thrown), (Hint) null);
         }
         String message = thrown.getMessage() == null ? "" : thrown.getMessage();
         for (String word : mustMention) {

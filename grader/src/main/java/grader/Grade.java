@@ -19,10 +19,8 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                     List<Map<String, Object>> otherTests, boolean runFinished, double seconds, List<String> compileErrors) {
 
     /** The grade of code that does not compile: every test "did not run", and the compiler's first errors. */
-    public static Grade notCompiled(Syllabus syllabus, List<String> errors, boolean testsOnly) {
-        String why = testsOnly
-                ? "did not run: the tests do not compile against your code (did you change a method's name, parameters or return type?)"
-                : "did not run: the code does not compile (see the compiler's errors below)";
+    public static Grade notCompiled(Syllabus syllabus, List<String> errors, boolean testsOnly, Messages words) {
+        String why = words.get(testsOnly ? "did_not_run.test_compile" : "did_not_run.compile");
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) tests.add(new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null));
         return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0, List.copyOf(errors));
@@ -36,7 +34,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
             List<String> out = new ArrayList<>();
             if (why != null) out.add(why);
             if (code != null) out.add(code);
-            if (hint != null) out.add("hint: " + hint);
+            if (hint != null) out.add(hint);
             return out;
         }
     }
@@ -64,11 +62,11 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
 
     /** Joins the syllabus with the journal lines (missing journal: nothing ran). */
     public static Grade of(Syllabus syllabus, Path journal, SourceLines sources) {
-        return of(syllabus, journal, Graded.SECONDS, sources);
+        return of(syllabus, journal, Graded.SECONDS, sources, Messages.of("en"));
     }
 
-    /** As {@link #of(Syllabus, Path, SourceLines)}, for a run whose tests had {@code timeoutSeconds} each. */
-    public static Grade of(Syllabus syllabus, Path journal, int timeoutSeconds, SourceLines sources) {
+    /** As {@link #of(Syllabus, Path, SourceLines)}, for a run whose tests had {@code timeoutSeconds} each, in {@code words}. */
+    public static Grade of(Syllabus syllabus, Path journal, int timeoutSeconds, SourceLines sources, Messages words) {
         Map<String, Map<String, Object>> results = new HashMap<>();
         Map<String, Map<String, Object>> containers = new HashMap<>();
         List<Map<String, Object>> others = new ArrayList<>();
@@ -94,8 +92,8 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) {
             Map<String, Object> r = results.remove(t.key());
-            tests.add(r != null ? fromJournal(t, r, sources, infos.get(t.exercise()), timeoutSeconds)
-                    : didNotRun(t, containers.get(t.className()), finished, exit));
+            tests.add(r != null ? fromJournal(t, r, sources, infos.get(t.exercise()), timeoutSeconds, words)
+                    : didNotRun(t, containers.get(t.className()), finished, exit, words));
         }
         others.addAll(results.values());
         return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished, seconds, List.of());
@@ -122,43 +120,47 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
     }
 
     private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources,
-                                         Syllabus.ExerciseInfo exercise, int timeoutSeconds) {
+                                         Syllabus.ExerciseInfo exercise, int timeoutSeconds, Messages words) {
         Status status = Status.fromKey(String.valueOf(r.get("status")));
         String message = str(r.get("message"));
-        String hint = str(r.get("hint"));
+        String hint = words.korean() && r.get("hint_ko") != null ? str(r.get("hint_ko")) : str(r.get("hint"));
         String todoExercise = str(r.get("todoExercise"));
         String todoFile = str(r.get("todoFile"));
         String code = sources.firstStudentLine(r.get("frames"));
-        if (code == null && status == Status.FAILED) code = sources.methodStart(exercise.file(), exercise.method());
+        if (code == null && status == Status.FAILED) code = sources.methodStart(exercise.file(), exercise.method(), words);
         String why = switch (status) {
             case PASSED -> null;
             case NOT_STARTED -> todoExercise != null && !todoExercise.equals(t.exercise())
-                    ? "waiting on exercise " + todoExercise + ", which this one uses: finish " + todoExercise + " first"
-                    : "not started: " + (message != null ? message.replaceFirst("^Exercise \\S+ is not done yet: ", "") : "edit the exercise file");
-            case FAILED -> oneLine(message);
-            case TIMED_OUT -> "took longer than " + timeoutSeconds + " s and was stopped (an endless loop?) while checking: " + t.name();
+                    ? words.get("waiting", todoExercise)
+                    : r.get("todoTask") != null ? words.get("not_started", r.get("todoTask"), r.get("todoMethod"), todoFile)
+                    : oneLine(message);
+            case FAILED -> r.get("checked") != null
+                    ? oneLine(words.get("expected", r.get("checked"), r.get("expected"), r.get("actual")))
+                    : oneLine(message);
+            case TIMED_OUT -> words.get("timed_out", timeoutSeconds, t.name());
             case CRASHED -> r.containsKey("exception")
-                    ? "crashed with " + oneLine(message) + " while checking: " + t.name()
-                            + (message != null && message.startsWith("StackOverflowError") ? " (a method that calls itself without end?)" : "")
-                            + (message != null && message.startsWith("OutOfMemoryError") ? " (a list or array that grows without end?)" : "")
-                    : "crashed: " + oneLine(message) + " (while checking: " + t.name() + ")";
+                    ? words.get("crashed.exception", oneLine(message), t.name())
+                            + (message != null && message.startsWith("StackOverflowError") ? " " + words.get("crashed.recursion") : "")
+                            + (message != null && message.startsWith("OutOfMemoryError") ? " " + words.get("crashed.memory") : "")
+                    : words.get("crashed.jvm", oneLine(message), t.name());
             case DID_NOT_RUN -> oneLine(message);
         };
         if (status == Status.NOT_STARTED) code = null;
-        return new TestGrade(t, status, status == Status.PASSED ? t.points() : 0, why, code, hint, todoExercise, todoFile);
+        return new TestGrade(t, status, status == Status.PASSED ? t.points() : 0, why, code, hint == null ? null : words.get("hint", hint),
+                todoExercise, todoFile);
     }
 
     private static TestGrade didNotRun(Syllabus.GradedTest t, Map<String, Object> container, boolean finished,
-                                       String exit) {
+                                       String exit, Messages words) {
         String why;
         if (container != null) {
-            why = "did not run: its test class could not start: " + oneLine(str(container.get("message")));
+            why = words.get("did_not_run.container", oneLine(str(container.get("message"))));
         } else if (finished) {
-            why = "did not run: the test run left it out (was it filtered with -Dtest?)";
+            why = words.get("did_not_run.filtered");
         } else if (exit != null) {
-            why = "did not run: " + exit + " before reaching it";
+            why = words.get("did_not_run.exit", exit);
         } else {
-            why = "did not run: no result was recorded (the test JVM stopped before reaching it)";
+            why = words.get("did_not_run.unknown");
         }
         return new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null);
     }

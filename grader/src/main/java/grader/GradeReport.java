@@ -38,15 +38,16 @@ public final class GradeReport {
         String expect = opts.getOrDefault("expect", "");
 
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Messages words = Messages.fromEnvironment();
         Path gradeDir = chapterDir.resolve("target").resolve("grade");
         Files.createDirectories(gradeDir);
-        Grade grade = compileFailure(chapterDir, sources, classes, testClasses, classpath(loader), gradeDir);
+        Grade grade = compileFailure(chapterDir, sources, classes, testClasses, classpath(loader), gradeDir, words);
         if (grade == null) {
             Syllabus syllabus = Syllabus.scan(testClasses, loader);
             int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
             new Supervisor(classpath(loader), List.of(testClasses), gradeDir, syllabus.tests().size(), timeout).run();
             grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeout,
-                    new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")));
+                    new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")), words);
         }
         Syllabus syllabus = grade.syllabus();
 
@@ -54,7 +55,7 @@ public final class GradeReport {
         Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(grade.toGradescope()), StandardCharsets.UTF_8);
 
         PrintStream out = Terminal.out();
-        out.print(GradeTable.render(grade));
+        out.print(GradeTable.render(grade, words));
         out.flush();
 
         List<String> problems = new ArrayList<>(check(grade, expect));
@@ -79,7 +80,7 @@ public final class GradeReport {
      * all compiled.
      */
     static Grade compileFailure(Path chapterDir, String sources, Path classes, Path testClasses, List<String> classpath,
-                                Path gradeDir) {
+                                Path gradeDir, Messages words) {
         List<Path> mainRoots = List.of(chapterDir.resolve("src/main/java"), chapterDir.resolve("src").resolve(sources).resolve("java"));
         Path testRoot = chapterDir.resolve("src/test/java");
         boolean mainOk = CompileCheck.upToDate(mainRoots, classes);
@@ -89,7 +90,7 @@ public final class GradeReport {
         List<String> errors = CompileCheck.errors(mainOk ? List.of(testRoot) : mainRoots, cp,
                 gradeDir.resolve("compile-check"), chapterDir.getParent(), 5);
         if (errors.isEmpty()) return null; // stale timestamps, but it compiles: grade as usual
-        return Grade.notCompiled(SourceSyllabus.read(testRoot), errors, mainOk);
+        return Grade.notCompiled(SourceSyllabus.read(testRoot), errors, mainOk, words);
     }
 
     /** What is wrong with the grade, given what the course check expects; empty when all is as expected. */

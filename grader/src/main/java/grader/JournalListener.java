@@ -139,7 +139,13 @@ public final class JournalListener implements TestExecutionListener {
 
     /** How one test ended, classified for a student. */
     record Outcome(String status, String message, String checked, String expected, String actual,
-                   String hint, String todoExercise, String todoFile, String exception, List<List<Object>> frames) {
+                   String hint, String todoExercise, String todoFile, String exception, List<List<Object>> frames,
+                   Map<String, Object> extra) {
+
+        Outcome(String status, String message, String checked, String expected, String actual,
+                String hint, String todoExercise, String todoFile, String exception, List<List<Object>> frames) {
+            this(status, message, checked, expected, actual, hint, todoExercise, todoFile, exception, frames, Map.of());
+        }
 
         static Outcome of(TestExecutionResult.Status status, Throwable thrown) {
             if (status == TestExecutionResult.Status.SUCCESSFUL) {
@@ -152,11 +158,12 @@ public final class JournalListener implements TestExecutionListener {
             toolkit.Todo todo = findTodo(thrown);
             if (todo != null) {
                 return new Outcome("not_started", todo.getMessage(), null, null, null, null, todo.exercise(),
-                        todo.file(), null, List.of());
+                        todo.file(), null, List.of(), Map.of("todoTask", todo.task(), "todoMethod", todo.method()));
             }
             if (thrown instanceof ExerciseFailure f) {
                 return new Outcome("failed", f.checked() + ": expected " + f.expectedText() + ", got " + f.actualText(),
-                        f.checked(), f.expectedText(), f.actualText(), f.hint(), null, null, null, frames(thrown));
+                        f.checked(), f.expectedText(), f.actualText(), f.hint(), null, null, null, frames(thrown),
+                        f.hintKorean() == null ? Map.of() : Map.of("hint_ko", f.hintKorean()));
             }
             if (thrown instanceof java.util.concurrent.TimeoutException) {
                 Throwable where = thrown.getCause() != null ? thrown.getCause() : thrown;
@@ -182,6 +189,7 @@ public final class JournalListener implements TestExecutionListener {
             if (todoFile != null) m.put("todoFile", todoFile);
             if (exception != null) m.put("exception", exception);
             if (!frames.isEmpty()) m.put("frames", frames);
+            m.putAll(extra);
             return m;
         }
 

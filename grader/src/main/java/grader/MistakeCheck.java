@@ -96,7 +96,7 @@ final class MistakeCheck {
             }
             new Supervisor(runPath, List.of(testClasses), work.resolve("grade"), keys.size(), timeoutSeconds).only(keys).run();
             Grade g = Grade.of(syllabus, work.resolve("grade/journal.jsonl"), timeoutSeconds,
-                    new SourceLines(sources));
+                    new SourceLines(sources), Messages.of("en"));
             Grade.ExerciseGrade e = g.exercises().stream().filter(x -> x.info().id().equals(m.exercise())).findFirst().orElseThrow();
             boolean hinted = e.tests().stream().anyMatch(t -> t.hint() != null && t.hint().contains(m.hint()));
             if (e.earned() == e.points()) {

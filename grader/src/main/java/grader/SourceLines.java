@@ -19,7 +19,7 @@ public final class SourceLines {
      * Where a method's body starts in the student's file: "your step() at Neuron.java:19 │ return z >= 0 ? 1 : 0;".
      * For a check that failed on a returned value, this shows the code that produced it.
      */
-    String methodStart(String file, String methods) {
+    String methodStart(String file, String methods, Messages words) {
         if (sourceRoot == null || file == null || methods == null) return null;
         Path path = sourceRoot.resolve(file);
         if (!Files.isRegularFile(path)) return null;
@@ -40,7 +40,7 @@ public final class SourceLines {
                 String text = lines.get(k).strip();
                 if (text.isEmpty() || text.startsWith("//") || text.startsWith("/*") || text.startsWith("*")) continue;
                 String name = path.getFileName().toString();
-                return "your " + method + "() at " + name + ":" + (k + 1) + " │ " + text;
+                return words.get("your_code", method, name + ":" + (k + 1)) + " │ " + text;
             }
         }
         return null;

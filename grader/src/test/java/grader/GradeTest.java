@@ -33,7 +33,7 @@ class GradeTest {
         Grade g = grade("{\"event\":\"start\"}",
                 "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\",\"seconds\":0.5}",
                 "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"failed\",\"message\":\"f(1): expected 2, got 3\",\"hint\":\"add one\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"not_started\",\"message\":\"Exercise 7.2 is not done yet: do it. Edit second() in x/src/exercise/java/demo/Second.java:3\",\"todoExercise\":\"7.2\",\"todoFile\":\"x/src/exercise/java/demo/Second.java:3\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"not_started\",\"message\":\"Exercise 7.2 is not done yet: do it. Edit second() in x/src/exercise/java/demo/Second.java:3\",\"todoExercise\":\"7.2\",\"todoFile\":\"x/src/exercise/java/demo/Second.java:3\",\"todoTask\":\"do it\",\"todoMethod\":\"second()\"}",
                 "{\"event\":\"end\"}");
         assertThat(g.earned()).isEqualTo(30);
         assertThat(g.exercises().get(0).status()).isEqualTo(Status.FAILED);
@@ -47,6 +47,27 @@ class GradeTest {
         assertThat(GradeReport.check(g, "full")).isNotEmpty();
         assertThat(GradeReport.check(g, "none")).isNotEmpty();
         assertThat(GradeReport.check(g, "")).isEmpty();
+    }
+
+    @Test
+    void theTableSpeaksKoreanWhenAsked() throws IOException {
+        Path journal = dir.resolve("journal.jsonl");
+        Files.write(journal, List.of("{\"event\":\"start\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
+                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"failed\",\"checked\":\"f(1)\",\"expected\":\"2\",\"actual\":\"3\",\"hint\":\"add one\",\"hint_ko\":\"1을 더하세요\"}",
+                "{\"event\":\"end\"}"));
+        Messages ko = Messages.of("ko");
+        Grade g = Grade.of(SYLLABUS, journal, 10, new SourceLines(dir), ko);
+        String table = GradeTable.render(g, ko);
+        assertThat(table).contains("제7장 · A test chapter (시험)", "실패", "f(1): 기대값 2, 실제값 3", "힌트: 1을 더하세요", "실행 안 됨");
+        assertThat(table.strip()).endsWith("제7장 · A test chapter: 30 / 100");
+        // Columns line up although Hangul takes two columns in a terminal.
+        List<String> rows = table.lines().filter(l -> l.startsWith("  7.")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(Messages.width(rows.get(0))).isEqualTo(Messages.width(rows.get(1)));
+        Messages en = Messages.of("en");
+        assertThat(GradeTable.render(Grade.of(SYLLABUS, journal, 10, new SourceLines(dir), en), en))
+                .contains("f(1): expected 2, got 3", "hint: add one", "did not run");
     }
 
     @Test
@@ -119,7 +140,8 @@ class GradeTest {
         SourceLines sources = new SourceLines(dir);
         assertThat(sources.firstStudentLine(List.of(List.of("java.lang.Math", "Math.java", 10, "abs"),
                 List.of("demo.First", "First.java", 5, "first")))).isEqualTo("at First.java:5 │ return x / 0;");
-        assertThat(sources.methodStart("demo/First.java", "first")).isEqualTo("your first() at First.java:5 │ return x / 0;");
-        assertThat(sources.methodStart("demo/First.java", "missing")).isNull();
+        Messages en = Messages.of("en");
+        assertThat(sources.methodStart("demo/First.java", "first", en)).isEqualTo("your first() at First.java:5 │ return x / 0;");
+        assertThat(sources.methodStart("demo/First.java", "missing", en)).isNull();
     }
 }

@@ -26,7 +26,7 @@ class HostileCodeTest {
                             public static int loops() { long n = 0; while (n >= 0) n = (n + 1) % 1000; return 0; }
                             public static int hogs() {
                                 java.util.List<long[]> hog = new java.util.ArrayList<>();
-                                while (true) hog.add(new long[1 << 20]);
+                                while (true) hog.add(new long[1 << 24]);
                             }
                             public static int recurses(int n) { return recurses(n + 1) + 1; }
                             public static int prints() {

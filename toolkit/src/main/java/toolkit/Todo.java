@@ -20,11 +20,25 @@ public final class Todo extends RuntimeException {
 
     private final String exercise;
     private final String file;
+    private final String method;
+    private final String task;
 
     private Todo(String exercise, String file, String method, String task) {
         super("Exercise " + exercise + " is not done yet: " + task + ". Edit " + method + " in " + file);
         this.exercise = exercise;
         this.file = file;
+        this.method = method;
+        this.task = task;
+    }
+
+    /** The method to write, for example "step()". */
+    public String method() {
+        return method;
+    }
+
+    /** What to write, in a few words: "return 1 when z > 0, else 0". */
+    public String task() {
+        return task;
     }
 
     /**
