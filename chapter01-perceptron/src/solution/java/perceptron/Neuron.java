@@ -79,8 +79,7 @@ public final class Neuron {
         double w1 = perceptron.weight(1);
         double w2 = perceptron.weight(2);
         if (w2 == 0) {
-            throw new IllegalArgumentException("w2 is 0: the boundary is the vertical line x1 = " + (-perceptron.bias() / w1)
-                    + ", which has no single x2");
+            throw new IllegalArgumentException("w2 is 0: the boundary is a vertical line, which has no single x2");
         }
         return -(w1 * x1 + perceptron.bias()) / w2;
     }

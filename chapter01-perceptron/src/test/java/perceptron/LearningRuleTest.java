@@ -83,7 +83,7 @@ class LearningRuleTest {
 
     // ---- 1.7 Training until no mistakes ----
 
-    @Graded(exercise = "1.7", points = 8)
+    @Graded(exercise = "1.7", points = 6)
     @DisplayName("train converges on 20 seeded linearly separable datasets of 2 to 6 features, and classifies them all")
     void trainConvergesOnSeparableData() {
         Random rnd = new Random(701);
@@ -158,6 +158,24 @@ class LearningRuleTest {
             Expect.same(call + " mistakes per epoch", "[0]", Arrays.toString(r.mistakesPerEpoch()));
             Expect.equal(call + " converged", true, r.converged());
         }
+    }
+
+    @Graded(exercise = "1.7", points = 2)
+    @DisplayName("train rejects a learning rate that is not positive and an epoch limit below 1, and accepts 1 epoch")
+    void trainChecksItsSettings() {
+        for (double eta : new double[] {0, -0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Expect.rejects("train(AND, η=" + eta + ", maxEpochs=10)", IllegalArgumentException.class,
+                    () -> LearningRule.train(Datasets.and(), eta, 10), "learningRate");
+        }
+        for (int maxEpochs : new int[] {0, -3}) {
+            Expect.rejects("train(AND, η=0.1, maxEpochs=" + maxEpochs + ")", IllegalArgumentException.class,
+                    () -> LearningRule.train(Datasets.and(), 0.1, maxEpochs), "maxEpochs");
+        }
+        TrainingResult one = LearningRule.train(Datasets.xor(), 0.1, 1);
+        Expect.equal("train(XOR, η=0.1, maxEpochs=1) epochs", 1, one.epochs(),
+                Hint.when(true, "maxEpochs = 1 is a valid limit: run exactly one epoch", "maxEpochs = 1도 올바른 한도입니다: 정확히 한 에폭을 실행하세요"));
+        Expect.equal("train(AND, η=Double.MIN_VALUE, maxEpochs=2) epochs", 2,
+                LearningRule.train(Datasets.and(), Double.MIN_VALUE, 2).epochs());
     }
 
     /** Points on either side of a random hyperplane through the middle of the data, with a margin. */
