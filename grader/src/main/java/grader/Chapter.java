@@ -23,6 +23,12 @@ public @interface Chapter {
     /** The chapter's key term in Korean, shown beside the title in the grade table: "퍼셉트론". */
     String korean() default "";
 
+    /**
+     * Points that come from hidden tests an instructor runs at grading time ({@code -Dgrader.hidden=dir}).
+     * The public tests then total 100 − hiddenPoints; a student's local run says the rest exists.
+     */
+    int hiddenPoints() default 0;
+
     /** Every exercise of the chapter, in the README's order. */
     Exercise[] exercises();
 }

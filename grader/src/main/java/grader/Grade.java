@@ -202,6 +202,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         root.put("earned", earned());
         root.put("total", total());
         root.put("complete", runFinished);
+        if (syllabus.pointsNotRun() > 0) root.put("points_not_run", syllabus.pointsNotRun());
         if (!compileErrors.isEmpty()) root.put("compile_errors", compileErrors);
         List<Object> list = new ArrayList<>();
         for (ExerciseGrade e : exercises) {
@@ -246,7 +247,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                 t.put("max_score", g.test().points());
                 t.put("status", g.status() == Status.PASSED ? "passed" : "failed");
                 t.put("output", g.status() == Status.PASSED ? "passed" : String.join("\n", g.lines()));
-                t.put("visibility", "visible");
+                t.put("visibility", g.test().visibility());
                 tests.add(t);
             }
         }

@@ -43,9 +43,23 @@ public final class GradeReport {
         Files.createDirectories(gradeDir);
         Grade grade = compileFailure(chapterDir, sources, classes, testClasses, classpath(loader), gradeDir, words);
         if (grade == null) {
-            Syllabus syllabus = Syllabus.scan(testClasses, loader);
+            List<Path> roots = new ArrayList<>(List.of(testClasses));
+            List<String> runPath = new ArrayList<>(classpath(loader));
+            String hidden = opts.getOrDefault("hidden", "");
+            if (!hidden.isBlank()) {
+                // An instructor's hidden tests: compiled now, against the chapter's tests and the student's code.
+                Path hiddenClasses = gradeDir.resolve("hidden-classes");
+                List<String> errors = CompileCheck.errors(List.of(Paths.get(hidden)), runPath, hiddenClasses, null, 5);
+                if (!errors.isEmpty()) {
+                    throw new IllegalStateException("the hidden tests in " + hidden + " do not compile:\n  " + String.join("\n  ", errors));
+                }
+                roots.add(hiddenClasses);
+                runPath.add(hiddenClasses.toString());
+                loader = new java.net.URLClassLoader(new java.net.URL[] {hiddenClasses.toUri().toURL()}, loader);
+            }
+            Syllabus syllabus = Syllabus.scan(roots, loader);
             int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
-            new Supervisor(classpath(loader), List.of(testClasses), gradeDir, syllabus.tests().size(), timeout).run();
+            new Supervisor(runPath, roots, gradeDir, syllabus.tests().size(), timeout).run();
             grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeout,
                     new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")), words);
         }

@@ -45,6 +45,7 @@ public final class GradeTable {
         }
         String lesson = lessonTests(grade.otherTests(), words);
         if (lesson != null) out.append("  ").append(lesson).append('\n');
+        if (s.pointsNotRun() > 0) out.append("  ").append(words.get("hidden", s.pointsNotRun())).append('\n');
         String next = next(grade, words);
         if (next != null) out.append("  ").append(next).append('\n');
         out.append("  ").append(heading).append(": ").append(grade.earned()).append(" / ").append(grade.total()).append('\n');
@@ -70,6 +71,7 @@ public final class GradeTable {
     private static String next(Grade grade, Messages words) {
         if (!grade.compileErrors().isEmpty()) return words.get("next.compile");
         if (grade.earned() == grade.total()) return words.get("all_passed");
+        if (grade.tests().stream().allMatch(t -> t.status() == Status.PASSED)) return words.get("all_public_passed");
         for (Grade.ExerciseGrade e : grade.exercises()) {
             if (e.status() != Status.PASSED) {
                 return words.get("next", e.info().id(), e.info().title(), grade.chapterFolder() + "src/exercise/java/" + e.info().file());

@@ -29,4 +29,11 @@ public @interface Graded {
 
     /** The points this test earns when it passes. */
     int points();
+
+    /**
+     * Gradescope's visibility of this test: "visible" (the default), or for an instructor's hidden
+     * tests "hidden", "after_due_date" or "after_published". Tests that are not visible count
+     * towards the chapter's {@link Chapter#hiddenPoints()}.
+     */
+    String visibility() default "visible";
 }

@@ -69,7 +69,8 @@ final class SourceSyllabus {
                         if (graded != null) {
                             String method = m.getName().toString();
                             tests.add(new Syllabus.GradedTest(cls, method, display != null ? display : method + "()",
-                                    String.valueOf(graded.get("exercise")), ((Number) graded.get("points")).intValue()));
+                                    String.valueOf(graded.get("exercise")), ((Number) graded.get("points")).intValue(),
+                                    String.valueOf(graded.getOrDefault("visibility", "visible"))));
                         }
                         return null;
                     }
@@ -89,7 +90,8 @@ final class SourceSyllabus {
                     String.valueOf(e.get("file")), String.valueOf(e.get("method"))));
         }
         return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
-                String.valueOf(chapter.getOrDefault("korean", "")), exercises, tests, String.valueOf(chapter.get("class")));
+                String.valueOf(chapter.getOrDefault("korean", "")), ((Number) chapter.getOrDefault("hiddenPoints", 0)).intValue(),
+                false, exercises, tests, String.valueOf(chapter.get("class")));
     }
 
     private static boolean named(AnnotationTree a, String simpleName) {

@@ -17,18 +17,38 @@ import org.junit.jupiter.api.DisplayName;
  * What a chapter declares, read from its compiled test classes without running any of them (and
  * so without running student code): the chapter, its exercises and every graded test with its points.
  */
-public record Syllabus(int number, String title, String korean, List<ExerciseInfo> exercises, List<GradedTest> tests) {
+public record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
+                       List<ExerciseInfo> exercises, List<GradedTest> tests) {
 
     public record ExerciseInfo(String id, String title, String file, String method) {}
 
-    public record GradedTest(String className, String method, String name, String exercise, int points) {
+    public record GradedTest(String className, String method, String name, String exercise, int points, String visibility) {
+        public GradedTest(String className, String method, String name, String exercise, int points) {
+            this(className, method, name, exercise, points, "visible");
+        }
+
         String key() {
             return className + "#" + method;
         }
+
+        boolean hidden() {
+            return !"visible".equals(visibility);
+        }
     }
 
+    /** The chapter's total: always 100, whether the hidden tests ran or not. */
     public int totalPoints() {
+        return 100;
+    }
+
+    /** The points of the tests in this run. */
+    public int pointsInRun() {
         return tests.stream().mapToInt(GradedTest::points).sum();
+    }
+
+    /** Points that exist but were not part of this run (hidden tests not given). */
+    public int pointsNotRun() {
+        return hiddenRan ? 0 : hiddenPoints;
     }
 
     public List<GradedTest> testsOf(String exercise) {
@@ -37,6 +57,17 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
 
     /** Scans a test-classes directory. Fails with a message for the course author if the chapter is ill-formed. */
     public static Syllabus scan(Path testClasses, ClassLoader loader) {
+        return scan(List.of(testClasses), loader);
+    }
+
+    /** Scans test-classes directories: the chapter's own, then any hidden tests compiled for this run. */
+    public static Syllabus scan(List<Path> roots, ClassLoader loader) {
+        List<Class<?>> classes = new ArrayList<>();
+        for (Path testClasses : roots) classes.addAll(load(testClasses, loader));
+        return fromClasses(classes, roots.get(0), roots.size() > 1);
+    }
+
+    private static List<Class<?>> load(Path testClasses, ClassLoader loader) {
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(testClasses)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
@@ -52,7 +83,10 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the test classes in " + testClasses, e);
         }
+        return classes;
+    }
 
+    private static Syllabus fromClasses(List<Class<?>> classes, Path testClasses, boolean hiddenRan) {
         Chapter chapter = null;
         Class<?> chapterClass = null;
         List<GradedTest> tests = new ArrayList<>();
@@ -76,7 +110,7 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
                 if (g == null) continue;
                 DisplayName dn = m.getAnnotation(DisplayName.class);
                 String name = dn != null ? dn.value() : m.getName() + "()";
-                tests.add(new GradedTest(c.getName(), m.getName(), name, g.exercise(), g.points()));
+                tests.add(new GradedTest(c.getName(), m.getName(), name, g.exercise(), g.points(), g.visibility()));
             }
         }
         if (chapter == null) {
@@ -84,12 +118,13 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
         }
         List<ExerciseInfo> declared = new ArrayList<>();
         for (Exercise e : chapter.exercises()) declared.add(new ExerciseInfo(e.id(), e.title(), e.file(), e.method()));
-        return build(chapter.number(), chapter.title(), chapter.korean(), declared, tests, chapterClass.getName());
+        return build(chapter.number(), chapter.title(), chapter.korean(), chapter.hiddenPoints(), hiddenRan, declared, tests,
+                chapterClass.getName());
     }
 
     /** Checks what a chapter declares and puts its tests in the README's order. */
-    static Syllabus build(int number, String title, String korean, List<ExerciseInfo> declared,
-                          List<GradedTest> tests, String chapterClass) {
+    static Syllabus build(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
+                          List<ExerciseInfo> declared, List<GradedTest> tests, String chapterClass) {
         Map<String, ExerciseInfo> exercises = new LinkedHashMap<>();
         for (ExerciseInfo e : declared) {
             if (exercises.put(e.id(), e) != null) {
@@ -114,10 +149,16 @@ public record Syllabus(int number, String title, String korean, List<ExerciseInf
         List<GradedTest> sorted = new ArrayList<>(tests);
         sorted.sort(Comparator.<GradedTest>comparingInt(t -> order.indexOf(t.exercise()))
                 .thenComparing(GradedTest::className).thenComparing(GradedTest::method));
-        Syllabus s = new Syllabus(number, title, korean, List.copyOf(exercises.values()), List.copyOf(sorted));
-        if (s.totalPoints() != 100) {
-            throw new IllegalStateException("chapter " + s.number() + " declares " + s.totalPoints()
-                    + " points in its @Graded tests; every chapter totals exactly 100");
+        Syllabus s = new Syllabus(number, title, korean, hiddenPoints, hiddenRan, List.copyOf(exercises.values()), List.copyOf(sorted));
+        int hidden = sorted.stream().filter(GradedTest::hidden).mapToInt(GradedTest::points).sum();
+        int visible = s.pointsInRun() - hidden;
+        if (visible != 100 - hiddenPoints) {
+            throw new IllegalStateException("chapter " + s.number() + " declares " + visible + " points in its public @Graded tests"
+                    + (hiddenPoints > 0 ? " and " + hiddenPoints + " hidden points" : "") + "; every chapter totals exactly 100");
+        }
+        if (hiddenRan && hidden != hiddenPoints) {
+            throw new IllegalStateException("the hidden tests of chapter " + s.number() + " are worth " + hidden
+                    + " points, but its @Chapter declares hiddenPoints = " + hiddenPoints);
         }
         return s;
     }

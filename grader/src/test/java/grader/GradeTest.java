@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The report joins what a chapter declares with what the test JVM recorded, whatever it recorded. */
 class GradeTest {
-    static final Syllabus SYLLABUS = new Syllabus(7, "A test chapter", "시험", List.of(
+    static final Syllabus SYLLABUS = new Syllabus(7, "A test chapter", "시험", 0, false, List.of(
             new Syllabus.ExerciseInfo("7.1", "First", "demo/First.java", "first"),
             new Syllabus.ExerciseInfo("7.2", "Second", "demo/Second.java", "second")), List.of(
             new Syllabus.GradedTest("demo.T", "a", "checks a", "7.1", 30),
