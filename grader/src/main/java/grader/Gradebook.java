@@ -1,0 +1,80 @@
+package grader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import toolkit.Terminal;
+
+/**
+ * Every chapter's score, read from the chapters' target/grade/grade.json (written by each
+ * chapter's {@code mvn test}). Run from the top folder: {@code bash gradebook.sh}.
+ *
+ * <p>{@code java grader.Gradebook <course folder> --exercise <chapter folder> <id>} instead
+ * exits 0 when that exercise earned all its points, 1 otherwise (for the GitHub Classroom workflow).
+ */
+public final class Gradebook {
+    private Gradebook() {}
+
+    public static void main(String[] args) throws IOException {
+        Path root = Paths.get(args.length > 0 ? args[0] : ".");
+        if (args.length == 4 && args[1].equals("--exercise")) {
+            System.exit(exercisePassed(root.resolve(args[2]), args[3]) ? 0 : 1);
+        }
+        PrintStream out = Terminal.out();
+        out.print(render(root, Messages.fromEnvironment()));
+        out.flush();
+    }
+
+    static boolean exercisePassed(Path chapter, String id) throws IOException {
+        Path json = chapter.resolve("target/grade/grade.json");
+        if (!Files.exists(json)) return false;
+        Map<?, ?> grade = (Map<?, ?>) Json.parse(Files.readString(json, StandardCharsets.UTF_8));
+        for (Object o : (List<?>) grade.get("exercises")) {
+            Map<?, ?> e = (Map<?, ?>) o;
+            if (id.equals(e.get("id"))) return ((Number) e.get("earned")).intValue() == ((Number) e.get("points")).intValue();
+        }
+        throw new IllegalArgumentException("no exercise " + id + " in " + json);
+    }
+
+    static String render(Path root, Messages words) throws IOException {
+        List<Path> chapters = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            dirs.filter(d -> d.getFileName().toString().matches("chapter\\d\\d-.*") && Files.isDirectory(d)).sorted().forEach(chapters::add);
+        }
+        StringBuilder out = new StringBuilder();
+        String rule = "─".repeat(64);
+        out.append(rule).append('\n').append("  ").append(words.get("gradebook.title")).append('\n').append(rule).append('\n');
+        int earned = 0;
+        int total = 0;
+        for (Path chapter : chapters) {
+            Path json = chapter.resolve("target/grade/grade.json");
+            String name = chapter.getFileName().toString();
+            if (!Files.exists(json)) {
+                out.append("  ").append(Messages.pad(name, 30)).append(words.get("gradebook.not_graded")).append('\n');
+                total += 100;
+                continue;
+            }
+            Map<?, ?> g = (Map<?, ?>) Json.parse(Files.readString(json, StandardCharsets.UTF_8));
+            int e = ((Number) g.get("earned")).intValue();
+            int t = ((Number) g.get("total")).intValue();
+            earned += e;
+            total += t;
+            String title = words.get("heading", ((Number) g.get("chapter")).intValue(), g.get("title"));
+            long done = ((List<?>) g.get("exercises")).stream()
+                    .filter(x -> "passed".equals(((Map<?, ?>) x).get("status"))).count();
+            int count = ((List<?>) g.get("exercises")).size();
+            out.append("  ").append(Messages.pad(title, 44)).append(String.format("%3d / %d", e, t))
+                    .append("   ").append(words.get("gradebook.exercises", done, count)).append('\n');
+        }
+        out.append(rule).append('\n');
+        out.append("  ").append(Messages.pad(words.get("gradebook.total"), 44)).append(String.format("%3d / %d", earned, total)).append('\n');
+        return out.toString();
+    }
+}
