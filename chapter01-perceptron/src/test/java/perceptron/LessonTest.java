@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import toolkit.Datasets;
 
@@ -53,6 +54,7 @@ class LessonTest {
     }
 
     @Test
+    @Timeout(60) // a demo starts XChart cold and draws several figures: allow more than a graded test's 10 s
     @DisplayName("the demo writes one figure per gate and the mistakes curve")
     void demoWritesItsFigures(@TempDir Path dir) throws Exception {
         Demo.run(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), dir);
