@@ -77,7 +77,9 @@ public final class GradeReport {
             // On the solutions, also prove that every known wrong answer is caught, with its hint.
             List<String> caught = new ArrayList<>();
             int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
-            problems.addAll(MistakeCheck.run(chapterDir, syllabus, classpath(loader), classes, testClasses, gradeDir, timeout, caught));
+            // A wrong answer is judged by its hint, not its speed: give it room on a busy machine.
+            problems.addAll(MistakeCheck.run(chapterDir, syllabus, classpath(loader), classes, testClasses, gradeDir,
+                    Math.max(timeout, 30), caught));
             out.println("  Known mistakes: " + caught.size() + " of " + MistakeCheck.read(chapterDir.resolve("src/test/mistakes")).size()
                     + " caught with their hints");
             out.flush();

@@ -1,0 +1,253 @@
+package mlp;
+
+import static mlp.Cases.show;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import java.util.function.DoubleSupplier;
+import org.junit.jupiter.api.DisplayName;
+import toolkit.Matrix;
+
+class GradientsTest {
+
+    // ---- 3.5 The numerical gradient ----
+
+    /**
+     * A loss of a parameter matrix θ that is curved (so one-sided and central differences disagree
+     * clearly at h = 1e-3) and couples the entries (so an entry left nudged spoils the next ones):
+     * L = Σ cᵢⱼ·g(θᵢⱼ) + κ·(Σ θᵢⱼ)², with g = sin, exp(θ/2) or θ³ by entry.
+     */
+    private static final class CurvedLoss implements DoubleSupplier {
+        final Matrix theta;
+        final Matrix c;
+        final double kappa;
+        final Matrix original;
+        int calls;
+        String interference; // the first call that saw two entries moved, or an entry moved by something other than ±h
+        final double h;
+
+        CurvedLoss(Matrix theta, Random rnd, double h) {
+            this.theta = theta;
+            this.c = Cases.matrix(rnd, theta.rows(), theta.cols(), 2);
+            this.kappa = 0.2 + rnd.nextDouble();
+            this.original = theta.copy();
+            this.h = h;
+        }
+
+        @Override
+        public double getAsDouble() {
+            calls++;
+            int moved = 0;
+            for (int r = 0; r < theta.rows(); r++) {
+                for (int col = 0; col < theta.cols(); col++) {
+                    double now = theta.get(r, col);
+                    double was = original.get(r, col);
+                    if (Cases.near(now, was, 1e-12)) continue; // a rounding error is 3.5's other test's business
+                    moved++;
+                    if (interference == null && !Cases.near(now, was + h, 1e-12) && !Cases.near(now, was - h, 1e-12)) {
+                        interference = "call " + calls + " saw entry (" + r + ", " + col + ") at " + now + ", not θ ± h = " + was + " ± " + h;
+                    }
+                }
+            }
+            if (interference == null && moved > 1) interference = "call " + calls + " saw " + moved + " entries moved at once";
+            return value(theta);
+        }
+
+        double value(Matrix p) {
+            double sum = 0;
+            double total = 0;
+            for (int r = 0; r < p.rows(); r++) {
+                for (int col = 0; col < p.cols(); col++) {
+                    double t = p.get(r, col);
+                    int kind = (r + col) % 3;
+                    double g = kind == 0 ? Math.sin(t) : kind == 1 ? Math.exp(t / 2) : t * t * t;
+                    sum += c.get(r, col) * g;
+                    total += t;
+                }
+            }
+            return sum + kappa * total * total;
+        }
+
+        /** The test's own difference quotients on a copy: central (0), forward (+1) or backward (−1). */
+        Matrix quotient(int kind) {
+            Matrix p = original.copy();
+            Matrix g = Matrix.zeros(p.rows(), p.cols());
+            double base = value(p);
+            for (int r = 0; r < p.rows(); r++) {
+                for (int col = 0; col < p.cols(); col++) {
+                    double t = p.get(r, col);
+                    p.set(r, col, t + h);
+                    double up = value(p);
+                    p.set(r, col, t - h);
+                    double down = value(p);
+                    p.set(r, col, t);
+                    g.set(r, col, kind == 0 ? (up - down) / (2 * h) : kind > 0 ? (up - base) / h : (base - down) / h);
+                }
+            }
+            return g;
+        }
+    }
+
+    @Graded(exercise = "3.5", points = 8)
+    @DisplayName("numerical is the central difference (L(θ+h) − L(θ−h)) / 2h of every entry, for 60 seeded curved losses and h = 1e-3")
+    void numericalIsTheCentralDifference() {
+        Random rnd = new Random(3501);
+        double h = 1e-3;
+        for (int k = 0; k < 60; k++) {
+            Matrix theta = Cases.matrix(rnd, 1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 1.5);
+            CurvedLoss loss = new CurvedLoss(theta, rnd, h);
+            Matrix got = Gradients.numerical(loss, theta, h);
+            Matrix expected = loss.quotient(0);
+            String call = "numerical(a curved loss, θ=" + show(loss.original) + ", h=" + h + ")";
+            Cases.close(call, expected, got, 1e-7,
+                    Hint.when(!theta.equals(loss.original), "forgot to restore the parameter: after the two loss calls, set the entry back to the saved θ"),
+                    Hint.when(Cases.near(got, loss.quotient(1), 1e-7),
+                            "that is the one-sided difference (L(θ+h) − L(θ)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h: its error shrinks like h², not h"),
+                    Hint.when(Cases.near(got, loss.quotient(-1), 1e-7),
+                            "that is the one-sided difference (L(θ) − L(θ−h)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h"),
+                    Hint.when(Cases.near(got, expected.scale(2), 1e-7), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h"),
+                    Hint.when(Cases.near(got, expected.scale(-1), 1e-7), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first"));
+            Expect.holds(call + ": every call of loss sees at most one entry nudged, by exactly ±h", loss.interference == null,
+                    "one entry at θ ± h, all others at their values", String.valueOf(loss.interference),
+                    Hint.always("restore each entry to its saved value before nudging the next: otherwise one derivative is measured with another entry still moved"));
+        }
+    }
+
+    @Graded(exercise = "3.5", points = 6)
+    @DisplayName("numerical leaves the parameter bit for bit as it was, also where (θ + h) − h is not exactly θ")
+    void numericalRestoresTheParameterExactly() {
+        Random rnd = new Random(3502);
+        double h = 1e-3;
+        int awkward = 0; // entries where restoring by arithmetic would be off by a rounding error
+        for (int k = 0; k < 40; k++) {
+            Matrix theta = Matrix.zeros(1 + rnd.nextInt(5), 1 + rnd.nextInt(5));
+            for (int r = 0; r < theta.rows(); r++) {
+                for (int c = 0; c < theta.cols(); c++) {
+                    // magnitudes from 1e-5 to 3: below about h, (θ + h) − h often misses θ by a rounding error
+                    double t = (rnd.nextBoolean() ? 1 : -1) * Math.pow(10, -5 + 5.5 * rnd.nextDouble());
+                    theta.set(r, c, t);
+                    if ((t + h) - h != t || (t - h) + h != t) awkward++;
+                }
+            }
+            Matrix before = theta.copy();
+            CurvedLoss loss = new CurvedLoss(theta, rnd, h);
+            Gradients.numerical(loss, theta, h);
+            double worst = theta.maxAbsDifference(before);
+            String was = "every entry as it was";
+            String now = "θ unchanged";
+            search:
+            for (int r = 0; r < theta.rows(); r++) {
+                for (int c = 0; c < theta.cols(); c++) {
+                    if (Double.compare(theta.get(r, c), before.get(r, c)) != 0) {
+                        was = "entry (" + r + ", " + c + ") = " + before.get(r, c);
+                        now = theta.get(r, c) + " (off by " + (theta.get(r, c) - before.get(r, c)) + ")";
+                        break search;
+                    }
+                }
+            }
+            Expect.holds("numerical(a loss, θ " + before.shape() + ", h=" + h + ") then θ is bit for bit what it was", theta.equals(before), was, now,
+                    Hint.when(worst > h / 2, "forgot to restore the parameter: an entry was left at θ ± h (or further); save θ and set it back after the two loss calls"),
+                    Hint.when(worst > 0 && worst < 1e-12,
+                            "the parameter was put back by arithmetic, like (θ + h) − h, which can miss θ by a rounding error: save θ first and set exactly that value back"));
+        }
+        Expect.holds("the test itself: some entries where (θ + h) − h ≠ θ", awkward > 0, "at least one", Integer.toString(awkward));
+    }
+
+    @Graded(exercise = "3.5", points = 4)
+    @DisplayName("numerical agrees with calculus: for one sigmoid unit and the cross-entropy, ∂L/∂W = xᵀ(ŷ − y)/n and ∂L/∂b = mean(ŷ − y)")
+    void numericalAgreesWithTheAnalyticGradient() {
+        Random rnd = new Random(3503);
+        for (int k = 0; k < 30; k++) {
+            int n = 2 + rnd.nextInt(8);
+            int inputs = 1 + rnd.nextInt(4);
+            Matrix x = Cases.matrix(rnd, n, inputs, 2);
+            Matrix y = Matrix.zeros(n, 1);
+            for (int i = 0; i < n; i++) y.set(i, 0, rnd.nextInt(2));
+            Matrix w = Cases.matrix(rnd, inputs, 1, 1);
+            Matrix b = Cases.matrix(rnd, 1, 1, 1);
+            DoubleSupplier loss = () -> Cases.bce(Cases.affine(x, w, b).map(Cases::sigmoid), y);
+            Matrix residual = Cases.affine(x, w, b).map(Cases::sigmoid).minus(y);   // ŷ − y: (n × 1)
+            Matrix dW = x.transpose().times(residual).scale(1.0 / n);               // (inputs × 1)
+            Matrix db = residual.columnSums().scale(1.0 / n);                        // (1 × 1)
+            String data = "x=" + show(x) + ", y=" + show(y);
+            Matrix gotW = Gradients.numerical(loss, w, 1e-5);
+            Cases.close("numerical(BCE of σ(x·W + b) with respect to W=" + show(w) + ", h=1e-5), " + data, dW, gotW, 1e-6, calculusHints(gotW, dW));
+            Matrix gotB = Gradients.numerical(loss, b, 1e-5);
+            Cases.close("numerical(BCE of σ(x·W + b) with respect to b=" + show(b) + ", h=1e-5), " + data, db, gotB, 1e-6, calculusHints(gotB, db));
+        }
+    }
+
+    private static Hint[] calculusHints(Matrix got, Matrix exact) {
+        return new Hint[] {
+            Hint.when(Cases.near(got, exact.scale(2), 1e-6), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h"),
+            Hint.when(Cases.near(got, exact.scale(-1), 1e-6), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first"),
+        };
+    }
+
+    @Graded(exercise = "3.5", points = 2)
+    @DisplayName("numerical rejects a step h that is 0, negative or NaN, mentioning h")
+    void numericalRejectsBadSteps() {
+        Matrix theta = Matrix.row(0.5, -1);
+        DoubleSupplier loss = () -> theta.get(0, 0) * theta.get(0, 0);
+        for (double h : new double[] {0, -1e-5, Double.NaN}) {
+            Expect.rejects("numerical(loss, θ, h = " + h + ")", IllegalArgumentException.class, () -> Gradients.numerical(loss, theta, h), "h");
+        }
+    }
+
+    // ---- 3.6 One gradient-descent step ----
+
+    @Graded(exercise = "3.6", points = 7)
+    @DisplayName("descend moves every entry to θ − η·∂L/∂θ in place, for 150 seeded shapes and learning rates, and leaves the gradient alone")
+    void descendStepsDownhill() {
+        Random rnd = new Random(3601);
+        for (int k = 0; k < 150; k++) {
+            int rows = 1 + rnd.nextInt(6);
+            int cols = 1 + rnd.nextInt(6);
+            Matrix theta = Cases.matrix(rnd, rows, cols, 3);
+            Matrix gradient = Cases.matrix(rnd, rows, cols, 2);
+            double eta = 0.001 + rnd.nextDouble() * 3;
+            Matrix before = theta.copy();
+            Matrix gradientBefore = gradient.copy();
+            Gradients.descend(theta, gradient, eta);
+            Matrix expected = before.minus(gradient.scale(eta));
+            String call = "descend(θ=" + show(before) + ", ∂L/∂θ=" + show(gradientBefore) + ", η=" + eta + ")";
+            Cases.close(call + ", then θ", expected, theta, 1e-12,
+                    Hint.when(theta.equals(before), "θ did not change: descend works in place, on the parameter matrix itself (Matrix.set or addInPlace)"),
+                    Hint.when(Cases.near(theta, before.plus(gradientBefore.scale(eta)), 1e-12),
+                            "wrong sign: the gradient points uphill, so step against it, θ − η·∂L/∂θ"),
+                    Hint.when(Cases.near(theta, before.minus(gradientBefore), 1e-12), "the learning rate η is missing: θ − η·∂L/∂θ"),
+                    Hint.when(Cases.near(theta, gradientBefore.scale(-eta), 1e-12), "θ was replaced by −η·∂L/∂θ: subtract the step from θ"));
+            Expect.holds(call + " leaves the gradient as it was", gradient.equals(gradientBefore), show(gradientBefore), show(gradient),
+                    Hint.always("only θ changes; the caller may still need the gradient"));
+        }
+    }
+
+    @Graded(exercise = "3.6", points = 3)
+    @DisplayName("descend rejects a gradient of another shape (no broadcasting) and a learning rate that is not positive")
+    void descendRejectsBadArguments() {
+        Random rnd = new Random(3602);
+        for (int k = 0; k < 10; k++) {
+            int rows = 2 + rnd.nextInt(4);
+            int cols = 1 + rnd.nextInt(4);
+            Matrix theta = Cases.matrix(rnd, rows, cols, 1);
+            Matrix before = theta.copy();
+            Matrix oneRow = Cases.matrix(rnd, 1, cols, 1);
+            Matrix transposed = Cases.matrix(rnd, cols, rows, 1);
+            Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + oneRow.shape() + ", 0.1)", IllegalArgumentException.class,
+                    () -> Gradients.descend(theta, oneRow, 0.1), theta.shape(), oneRow.shape());
+            if (rows != cols) {
+                Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + transposed.shape() + ", 0.1)", IllegalArgumentException.class,
+                        () -> Gradients.descend(theta, transposed, 0.1), theta.shape(), transposed.shape());
+            }
+            Matrix gradient = Cases.matrix(rnd, rows, cols, 1);
+            for (double eta : new double[] {0, -0.5, Double.NaN}) {
+                Expect.rejects("descend(θ, ∂L/∂θ, η = " + eta + ")", IllegalArgumentException.class,
+                        () -> Gradients.descend(theta, gradient, eta), "learningRate");
+            }
+            Expect.holds("θ after the rejected calls", theta.equals(before), show(before), show(theta),
+                    Hint.always("check the arguments before changing anything"));
+        }
+    }
+}

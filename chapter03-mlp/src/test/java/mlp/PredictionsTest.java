@@ -1,0 +1,78 @@
+package mlp;
+
+import static mlp.Cases.show;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import toolkit.Matrix;
+
+class PredictionsTest {
+
+    // ---- 3.7 Predict: class 1 above 0.5 ----
+
+    @Graded(exercise = "3.7", points = 5)
+    @DisplayName("predict gives 1 exactly where ŷ > 0.5 (0.5 itself gives 0) for 100 seeded columns, and rejects more than one column")
+    void predictThresholdsAtOneHalf() {
+        Random rnd = new Random(3701);
+        double[] special = {0.5, Math.nextUp(0.5), Math.nextDown(0.5), 0.0, 1.0, 0.4999999, 0.5000001};
+        for (int k = 0; k < 100; k++) {
+            int n = 1 + rnd.nextInt(12);
+            Matrix yHat = Matrix.zeros(n, 1);
+            for (int i = 0; i < n; i++) yHat.set(i, 0, rnd.nextInt(3) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextDouble());
+            if (k % 2 == 0) yHat.set(rnd.nextInt(n), 0, 0.5); // an exact tie in every other case
+            int[] expected = new int[n];
+            boolean tie = false;
+            for (int i = 0; i < n; i++) {
+                expected[i] = yHat.get(i, 0) > 0.5 ? 1 : 0;
+                tie |= yHat.get(i, 0) == 0.5;
+            }
+            Matrix seen = yHat.copy();
+            int[] got = Predictions.predict(seen);
+            int[] atLeastHalf = new int[n];
+            for (int i = 0; i < n; i++) atLeastHalf[i] = yHat.get(i, 0) >= 0.5 ? 1 : 0;
+            Expect.equal("predict(ŷ=" + show(yHat) + ")", expected, got,
+                    Hint.when(tie && java.util.Arrays.equals(got, atLeastHalf),
+                            "ŷ = 0.5 is not above the threshold, so it gives 0: use ŷ > 0.5 (σ(z) > 0.5 exactly when z > 0, and step(0) = 0)"));
+            Expect.holds("predict leaves ŷ as it was", seen.equals(yHat), "unchanged", "changed");
+        }
+        for (int cols = 2; cols <= 3; cols++) {
+            Matrix wide = Cases.matrix(rnd, 4, cols, 1);
+            Expect.rejects("predict(ŷ " + wide.shape() + ")", IllegalArgumentException.class, () -> Predictions.predict(wide), wide.shape());
+        }
+    }
+
+    // ---- 3.8 Accuracy ----
+
+    @Graded(exercise = "3.8", points = 5)
+    @DisplayName("accuracy is the fraction of predictions equal to their labels, from 0 to 1, for 200 seeded cases; lengths must match")
+    void accuracyIsAFraction() {
+        Random rnd = new Random(3702);
+        for (int k = 0; k < 200; k++) {
+            int n = 1 + rnd.nextInt(50);
+            int[] predictions = new int[n];
+            int[] labels = new int[n];
+            int right = 0;
+            for (int i = 0; i < n; i++) {
+                predictions[i] = rnd.nextInt(2);
+                labels[i] = k % 10 == 0 ? predictions[i] : rnd.nextInt(2);
+                if (predictions[i] == labels[i]) right++;
+            }
+            double expected = (double) right / n;
+            double got = Predictions.accuracy(predictions.clone(), labels.clone());
+            Expect.close("accuracy(" + Expect.show(predictions) + ", " + Expect.show(labels) + "), " + right + " of " + n + " right",
+                    expected, got, 1e-12,
+                    Hint.when(got == right && n > 1, "that is the count of right answers; accuracy is the fraction, count / n"),
+                    Hint.when(got == right / n && got != expected, "integer division: right / n with two ints rounds down; divide as doubles"),
+                    Hint.when(Cases.near(got, 1 - expected, 1e-12) && expected != 0.5, "that is the error rate: count the predictions that equal their labels"));
+        }
+        Expect.rejects("accuracy of 3 predictions and 4 labels", IllegalArgumentException.class,
+                () -> Predictions.accuracy(new int[] {1, 0, 1}, new int[] {1, 0, 1, 1}), "3", "4");
+        Expect.rejects("accuracy of 5 predictions and 2 labels", IllegalArgumentException.class,
+                () -> Predictions.accuracy(new int[] {1, 0, 1, 0, 0}, new int[] {1, 0}), "5", "2");
+        Expect.rejects("accuracy of no predictions", IllegalArgumentException.class,
+                () -> Predictions.accuracy(new int[0], new int[0]));
+    }
+}
