@@ -52,15 +52,19 @@ final class CompileCheck {
      * then the source line and a caret). Empty when everything compiles.
      */
     static List<String> errors(List<Path> sourceRoots, List<String> classpath, Path scratch, Path shownFrom, int max) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) return List.of("(no Java compiler in this JVM: run Maven with a JDK, not a JRE)");
         List<Path> files = new ArrayList<>();
         for (Path root : sourceRoots) files.addAll(javaFiles(root));
+        return compile(files, classpath, scratch, shownFrom, max);
+    }
+
+    private static List<String> compile(List<Path> files, List<String> classpath, Path scratch, Path shownFrom, int max) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) return List.of("(no Java compiler in this JVM: run Maven with a JDK, not a JRE)");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
             Files.createDirectories(scratch);
-            List<String> options = List.of("-d", scratch.toString(), "-encoding", "UTF-8", "-proc:none",
-                    "-cp", String.join(File.pathSeparator, classpath));
+            List<String> options = List.of("-d", scratch.toString(), "-encoding", "UTF-8", "-proc:none", "-g",
+                    "--release", "17", "-cp", String.join(File.pathSeparator, classpath));
             javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +97,11 @@ final class CompileCheck {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Compiles just these files into {@code out} (the classes already there are on the classpath). */
+    static List<String> compileFiles(List<Path> files, List<String> classpath, Path out, Path shownFrom, int max) {
+        return compile(files, classpath, out, shownFrom, max);
     }
 
     static List<Path> javaFiles(Path root) {

@@ -27,9 +27,41 @@ public final class Gradebook {
         if (args.length == 4 && args[1].equals("--exercise")) {
             System.exit(exercisePassed(root.resolve(args[2]), args[3]) ? 0 : 1);
         }
+        if (args.length == 3 && args[0].equals("--compare")) {
+            List<String> differences = compare(Paths.get(args[1]), Paths.get(args[2]));
+            differences.forEach(System.out::println);
+            System.exit(differences.isEmpty() ? 0 : 1);
+        }
         PrintStream out = Terminal.out();
         out.print(render(root, Messages.fromEnvironment()));
         out.flush();
+    }
+
+    /** Where two grade.json files disagree: per test its status and points, and the totals. */
+    static List<String> compare(Path a, Path b) throws IOException {
+        Map<String, String> left = outcomes(a);
+        Map<String, String> right = outcomes(b);
+        List<String> out = new ArrayList<>();
+        for (String key : left.keySet()) {
+            if (!left.get(key).equals(right.get(key))) out.add(key + ": " + left.get(key) + " vs " + right.get(key));
+        }
+        for (String key : right.keySet()) {
+            if (!left.containsKey(key)) out.add(key + ": missing vs " + right.get(key));
+        }
+        return out;
+    }
+
+    private static Map<String, String> outcomes(Path json) throws IOException {
+        Map<?, ?> g = (Map<?, ?>) Json.parse(Files.readString(json, StandardCharsets.UTF_8));
+        Map<String, String> out = new java.util.TreeMap<>();
+        out.put("total", g.get("earned") + " / " + g.get("total"));
+        for (Object e : (List<?>) g.get("exercises")) {
+            for (Object t : (List<?>) ((Map<?, ?>) e).get("tests")) {
+                Map<?, ?> test = (Map<?, ?>) t;
+                out.put(String.valueOf(test.get("test")), test.get("status") + " " + test.get("earned") + "/" + test.get("points"));
+            }
+        }
+        return out;
     }
 
     static boolean exercisePassed(Path chapter, String id) throws IOException {

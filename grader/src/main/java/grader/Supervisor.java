@@ -165,8 +165,12 @@ public final class Supervisor {
 
     /** The tests that already have a result in the journal. */
     private Set<String> finishedTests() {
+        return finishedTests(journal());
+    }
+
+    static Set<String> finishedTests(Path journal) {
         Set<String> done = new LinkedHashSet<>();
-        for (Map<String, Object> line : Grade.readJournal(journal())) {
+        for (Map<String, Object> line : Grade.readJournal(journal)) {
             if ("result".equals(line.get("event"))) done.add(line.get("class") + "#" + line.get("method"));
         }
         return done;
@@ -174,9 +178,13 @@ public final class Supervisor {
 
     /** The test that started last and has no result: the one running when the JVM ended. */
     private String runningTest() {
+        return runningTest(journal());
+    }
+
+    static String runningTest(Path journal) {
         String running = null;
         Map<String, Map<String, Object>> started = new LinkedHashMap<>();
-        for (Map<String, Object> line : Grade.readJournal(journal())) {
+        for (Map<String, Object> line : Grade.readJournal(journal)) {
             String key = line.get("class") + "#" + line.get("method");
             if ("started".equals(line.get("event"))) {
                 started.put(key, line);
@@ -190,6 +198,10 @@ public final class Supervisor {
     }
 
     private void recordCrash(String key, String why) throws IOException {
+        recordCrash(journal(), key, why);
+    }
+
+    static void recordCrash(Path journal, String key, String why) throws IOException {
         int hash = key.indexOf('#');
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("event", "result");
@@ -197,11 +209,15 @@ public final class Supervisor {
         line.put("method", key.substring(hash + 1));
         line.put("status", "crashed");
         line.put("message", why);
-        appendJournal(line);
+        appendJournal(journal, line);
     }
 
     private void appendJournal(Map<String, Object> line) throws IOException {
-        Files.writeString(journal(), Json.write(line) + "\n", StandardCharsets.UTF_8,
+        appendJournal(journal(), line);
+    }
+
+    static void appendJournal(Path journal, Map<String, Object> line) throws IOException {
+        Files.writeString(journal, Json.write(line) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 

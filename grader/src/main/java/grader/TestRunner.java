@@ -43,6 +43,18 @@ public final class TestRunner {
         // -Dgrader.only=<file>: run only the tests listed there (one class#method per line).
         String onlyFile = System.getProperty("grader.only");
         Set<String> only = onlyFile == null ? null : new java.util.HashSet<>(java.nio.file.Files.readAllLines(Paths.get(onlyFile)));
+        JournalListener listener = run(journal, skip, only, roots);
+        // A test stopped at its time limit may leave its thread looping: end the JVM regardless.
+        System.out.flush();
+        System.exit(listener.restartNeeded() ? RESTART : 0);
+    }
+
+    /**
+     * Runs the tests under {@code roots} (loaded by the thread's context class loader), except those
+     * in {@code skip} and, when {@code only} is not null, those not in it. Ends the JVM with
+     * {@link #RESTART} as soon as a test leaves it unfit.
+     */
+    static JournalListener run(Path journal, Set<String> skip, Set<String> only, Set<Path> roots) {
         JournalListener listener = new JournalListener(journal);
         PostDiscoveryFilter notYetRun = descriptor -> descriptor.getSource()
                 .filter(s -> s instanceof MethodSource)
@@ -61,9 +73,7 @@ public final class TestRunner {
                 .build();
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, new RestartingListener(listener));
-        // A test stopped at its time limit may leave its thread looping: end the JVM regardless.
-        System.out.flush();
-        System.exit(listener.restartNeeded() ? RESTART : 0);
+        return listener;
     }
 
     /** Ends the JVM as soon as a test leaves it unfit, so no later test runs beside a looping thread. */
