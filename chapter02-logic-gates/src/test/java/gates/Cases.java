@@ -1,0 +1,129 @@
+package gates;
+
+import grader.Expect;
+import grader.Hint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Shared checks of the graded tests: truth tables, the noise rule, and hints chosen by the wrong answer. */
+final class Cases {
+    private Cases() {}
+
+    static final TruthTable AND = TruthTable.of("0001");
+    static final TruthTable NAND = TruthTable.of("1110");
+    static final TruthTable OR = TruthTable.of("0111");
+    static final TruthTable NOR = TruthTable.of("1000");
+    static final TruthTable XOR = TruthTable.of("0110");
+    static final TruthTable XNOR = TruthTable.of("1001");
+    static final TruthTable NOT = TruthTable.of("10");
+
+    /** The noise the gates must tolerate, per input (README, section 2). */
+    static final double NOISE = 0.1;
+
+    /** What each gate does, in words, for the hints. */
+    private static final Map<String, String> MEANING = Map.of(
+            "AND", "AND fires only at (1,1)",
+            "NAND", "NAND fires everywhere except at (1,1)",
+            "OR", "OR fires everywhere except at (0,0)",
+            "NOR", "NOR fires only at (0,0)",
+            "NOT", "NOT fires at 0 and not at 1");
+
+    static String show(double[] x) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < x.length; i++) s.append(i == 0 ? "" : ", ").append(Expect.show(x[i]));
+        return s.append(')').toString();
+    }
+
+    /**
+     * Checks a gate at every corner: it has the right number of inputs and computes {@code expected}.
+     * {@code call} names the student's method, "and()".
+     */
+    static void checkCorners(String call, Perceptron p, String gate, TruthTable expected) {
+        Expect.holds(call + " returns a perceptron", p != null, "a Perceptron", "null");
+        Expect.equal(call + ": number of inputs (weights)", expected.inputs(), p.inputs(),
+                Hint.always(gate + " has " + expected.inputs() + " input" + (expected.inputs() == 1 ? "" : "s")
+                        + ", so its perceptron needs exactly " + expected.inputs() + " weight" + (expected.inputs() == 1 ? "" : "s")));
+        TruthTable got = TruthTable.of(p);
+        Expect.same(call + " = " + p.describe() + ": its truth table over the rows " + rows(expected.inputs()),
+                expected, got, gateHints(gate, expected, p));
+    }
+
+    /** "(0,0), (0,1), (1,0), (1,1)" */
+    static String rows(int inputs) {
+        StringBuilder s = new StringBuilder();
+        for (int r = 0; r < 1 << inputs; r++) {
+            double[] x = TruthTable.corner(inputs, r);
+            s.append(r == 0 ? "" : ", ").append(inputs == 1 ? Expect.show(x[0]) : show(x).replace(" ", ""));
+        }
+        return s.toString();
+    }
+
+    /** The hints for a gate that computes the wrong table, most specific first. */
+    static Hint[] gateHints(String gate, TruthTable expected, Perceptron p) {
+        TruthTable got = TruthTable.of(p);
+        List<Hint> hints = new ArrayList<>();
+        for (int r = 0; r < expected.rows(); r++) {
+            double[] x = expected.input(r);
+            if (expected.output(r) == 1 && p.weightedSum(x) == 0) {
+                hints.add(Hint.always("at " + show(x) + " z = 0 exactly, and step(0) = 0: a perceptron does not fire on its own line. "
+                        + "Move the line (the bias) so that z > 0 there; halfway between the corners is safest"));
+            }
+        }
+        boolean allNegative = p.bias() < 0;
+        for (double w : p.weights()) allNegative &= w <= 0;
+        hints.add(Hint.when(got.ones() == 0 && allNegative && expected.ones() > 0,
+                "your perceptron never fires: every weight and the bias are negative or 0, so z < 0 at every corner. "
+                        + "To swap the sides of a line, flip the sign of every number, the bias included"));
+        hints.add(Hint.when(got.equals(expected.not()), "you built the opposite gate, " + got.gateName()
+                + ": every output is flipped. Flip the sign of every weight and of the bias"));
+        hints.add(Hint.when(expected.isComputedBy(new Perceptron(p.weights(), -p.bias())),
+                "the bias has the wrong sign: b = " + Expect.show(-p.bias()) + " would work. A threshold θ (fire when w·x > θ) becomes the bias b = −θ"));
+        hints.add(Hint.when(got.gateName().equals("BUFFER"),
+                "this perceptron copies its input (a buffer): NOT must go down when x goes up, so its weight is negative"));
+        hints.add(Hint.when(!got.gateName().equals(got.digits()) && MEANING.containsKey(gate),
+                "your perceptron computes " + got.gateName() + ", not " + gate + ": " + MEANING.get(gate)));
+        return hints.toArray(new Hint[0]);
+    }
+
+    /**
+     * The noise rule: every input may be off by up to 0.1. z is linear, so over the little box
+     * around a corner it is smallest and largest at the box's own corners: checking those 2ⁿ points
+     * per corner is exact. A few seeded random points inside the boxes are checked as well.
+     */
+    static void checkNoise(String call, Perceptron p, String gate, TruthTable expected, long seed) {
+        Expect.holds(call + " returns a perceptron", p != null, "a Perceptron", "null");
+        Expect.holds(call + " = " + p.describe() + " computes " + gate + " at the corners (exercise's first test)",
+                expected.isComputedBy(p), gate + " " + expected, p.inputs() == expected.inputs() ? TruthTable.of(p).toString() : p.inputs() + " inputs",
+                Hint.always("get the four corners right first; then keep the line away from them"));
+        int n = expected.inputs();
+        double sumAbs = 0;
+        for (double w : p.weights()) sumAbs += Math.abs(w);
+        java.util.Random rnd = new java.util.Random(seed);
+        for (int r = 0; r < expected.rows(); r++) {
+            double[] corner = expected.input(r);
+            double zCorner = p.weightedSum(corner);
+            Hint onTheLine = Hint.when(zCorner == 0, "corner " + show(corner) + " lies exactly on your line (z = 0): it is right only "
+                    + "because step(0) = 0, and the slightest noise flips it. Move the line away from the corners");
+            Hint tooClose = Hint.always("the line passes too close to corner " + show(corner) + ": z there is " + Expect.show(zCorner)
+                    + ", but noise of 0.1 per input can move z by up to 0.1·(|w₁| + … ) = " + Expect.show(NOISE * sumAbs)
+                    + ". Make |z| larger than that at every corner: put the line halfway between the corners");
+            List<double[]> points = new ArrayList<>();
+            for (int signs = 0; signs < 1 << n; signs++) {
+                double[] x = corner.clone();
+                for (int j = 0; j < n; j++) x[j] += ((signs >> j) & 1) == 1 ? NOISE : -NOISE;
+                points.add(x);
+            }
+            for (int k = 0; k < 50; k++) {
+                double[] x = corner.clone();
+                for (int j = 0; j < n; j++) x[j] += (rnd.nextDouble() * 2 - 1) * NOISE;
+                points.add(x);
+            }
+            for (double[] x : points) {
+                int got = p.fire(x);
+                Expect.equal(call + " = " + p.describe() + " at the noisy input " + show(x) + " (near corner " + show(corner)
+                                + ", where " + gate + " is " + expected.output(r) + ")", expected.output(r), got, onTheLine, tooClose);
+            }
+        }
+    }
+}

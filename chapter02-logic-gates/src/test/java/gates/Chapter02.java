@@ -1,0 +1,18 @@
+package gates;
+
+import grader.Chapter;
+import grader.Exercise;
+
+/** What the grade table calls this chapter and its exercises. The points live on the @Graded tests. */
+@Chapter(number = 2, title = "Logic gates", korean = "논리 게이트", exercises = {
+    @Exercise(id = "2.1", title = "AND as a perceptron", file = "gates/Gates.java", method = "and"),
+    @Exercise(id = "2.2", title = "NAND as a perceptron", file = "gates/Gates.java", method = "nand"),
+    @Exercise(id = "2.3", title = "OR as a perceptron", file = "gates/Gates.java", method = "or"),
+    @Exercise(id = "2.4", title = "NOT, one input", file = "gates/Gates.java", method = "not"),
+    @Exercise(id = "2.5", title = "NOR as a perceptron", file = "gates/Gates.java", method = "nor"),
+    @Exercise(id = "2.6", title = "XOR as a two-layer network", file = "gates/Wiring.java", method = "xor"),
+    @Exercise(id = "2.7", title = "XOR from four NANDs", file = "gates/Wiring.java", method = "xorFromNands"),
+    @Exercise(id = "2.8", title = "The half adder", file = "gates/Wiring.java", method = "halfAdder"),
+    @Exercise(id = "2.9", title = "An exact linear-separability test", file = "gates/Separability.java", method = "separatingPerceptron"),
+})
+final class Chapter02 {}
