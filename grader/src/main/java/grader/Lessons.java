@@ -65,6 +65,7 @@ final class Lessons {
                         .replace("<pre>", "").replace("</pre>", "").replace("&gt;", ">").replace("&lt;", "<");
                 if (!t.isEmpty() || (!out.isEmpty() && !out.get(out.size() - 1).isEmpty())) out.add(t);
             }
+            while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
             return out;
         }
         return out;

@@ -1,0 +1,241 @@
+package activations;
+
+import grader.Expect;
+import grader.Hint;
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
+import toolkit.Special;
+import toolkit.Todo;
+
+/**
+ * The tests' own reference functions, seeded points, and the two checks every function gets:
+ * against a reference value, and (for a derivative) against a central difference.
+ */
+final class Cases {
+    private Cases() {}
+
+    // ---- reference functions, written independently of the solutions ----
+
+    /** σ, accurate on both sides: for x < 0 it uses eˣ/(1 + eˣ), which cannot overflow there. */
+    static double sigmoid(double x) {
+        if (x >= 0) return 1.0 / (1.0 + Math.exp(-x));
+        double e = Math.exp(x);
+        return e / (1.0 + e);
+    }
+
+    static double sigmoidSlope(double x) {
+        return sigmoid(x) * sigmoid(-x); // σ(1 − σ), with 1 − σ(x) = σ(−x) computed without cancellation
+    }
+
+    static double tanhSlope(double x) {
+        double t = Math.tanh(x);
+        return 1 - t * t;
+    }
+
+    static double relu(double x) {
+        return x > 0 ? x : x <= 0 ? 0.0 : Double.NaN;
+    }
+
+    static double leaky(double x, double alpha) {
+        return x > 0 ? x : alpha * x;
+    }
+
+    static double elu(double x, double alpha) {
+        return x > 0 ? x : alpha * Math.expm1(x);
+    }
+
+    static double gelu(double x) {
+        return x * Special.normalCdf(x);
+    }
+
+    static double geluSlope(double x) {
+        return Special.normalCdf(x) + x * Special.normalPdf(x);
+    }
+
+    static double geluTanh(double x) {
+        return 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
+    }
+
+    static double silu(double x) {
+        return x * sigmoid(x);
+    }
+
+    /** (f(x + h) − f(x − h)) / 2h with h = 10⁻⁵: error about 10⁻¹⁰ for these smooth functions. */
+    static double centralDifference(DoubleUnaryOperator f, double x) {
+        double h = 1e-5;
+        return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
+    }
+
+    // ---- seeded points ----
+
+    /** n points uniform in [lo, hi). */
+    static double[] points(long seed, int n, double lo, double hi) {
+        Random rnd = new Random(seed);
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) xs[i] = lo + (hi - lo) * rnd.nextDouble();
+        return xs;
+    }
+
+    /** n points uniform in [lo, hi), none closer than 10⁻³ to the kink at 0 (a central difference straddling it would lie). */
+    static double[] pointsAwayFromZero(long seed, int n, double lo, double hi) {
+        Random rnd = new Random(seed);
+        double[] xs = new double[n];
+        int i = 0;
+        while (i < n) {
+            double x = lo + (hi - lo) * rnd.nextDouble();
+            if (Math.abs(x) >= 1e-3) xs[i++] = x;
+        }
+        return xs;
+    }
+
+    // ---- checks ----
+
+    /** The hints for a wrong answer {@code got} at {@code x}. */
+    interface Hints {
+        Hint[] at(double x, double got);
+    }
+
+    static final Hints NO_HINTS = (x, got) -> new Hint[0];
+
+    /** f(x) equals expected(x) within {@code tolerance} (relative above 1, absolute below) at every x. */
+    static void values(String name, DoubleUnaryOperator f, DoubleUnaryOperator expected, double[] xs, double tolerance, Hints hints) {
+        for (double x : xs) {
+            double got = f.applyAsDouble(x);
+            Expect.close(name + "(" + show(x) + ")", expected.applyAsDouble(x), got, tolerance, hints.at(x, got));
+        }
+    }
+
+    /**
+     * df(x) matches a central difference of the reference function f at every x, within 10⁻⁶.
+     * Before each call, {@code other} runs at a different point: a derivative that reuses a value
+     * saved by an earlier call then gives the slope at the wrong point, and the check catches it.
+     */
+    static void slopes(String name, DoubleUnaryOperator df, DoubleUnaryOperator f, DoubleUnaryOperator other, double[] xs, Hints hints) {
+        Random rnd = new Random(Double.doubleToLongBits(xs[0]));
+        for (double x : xs) {
+            double y = -x + 0.5 + rnd.nextDouble();
+            try {
+                other.applyAsDouble(y);
+            } catch (Todo notDone) {
+                // the function is not written yet, so it cannot have saved anything either
+            }
+            double got = df.applyAsDouble(x);
+            double expected = centralDifference(f, x);
+            double atY = centralDifference(f, y);
+            Hint[] specific = hints.at(x, got);
+            Hint[] all = new Hint[specific.length + 1];
+            System.arraycopy(specific, 0, all, 0, specific.length);
+            all[specific.length] = Hint.when(Math.abs(got - atY) < 1e-6 && Math.abs(expected - atY) > 1e-6,
+                    "that is the slope at " + show(y) + ", where the function was called just before: a derivative must"
+                            + " compute from its own x, never reuse a value saved by an earlier call");
+            Expect.close(name + "(" + show(x) + ") against (f(x+h) − f(x−h))/2h", expected, got, 1e-6, all);
+        }
+    }
+
+    /**
+     * A hint for an exercise that may call an earlier one: it applies when the student's earlier
+     * method gives a wrong value at x (not when it is unfinished: then the test waits on it anyway).
+     */
+    static Hint uses(String exercise, String method, DoubleUnaryOperator student, DoubleUnaryOperator reference, double x) {
+        double got;
+        try {
+            got = student.applyAsDouble(x);
+        } catch (Todo notDone) {
+            return Hint.when(false, "");
+        } catch (RuntimeException crashed) {
+            return Hint.when(true, "your " + method + " (exercise " + exercise + ") throws " + crashed + " at x = " + show(x)
+                    + ": if this method uses it, fix exercise " + exercise + " first");
+        }
+        double expected = reference.applyAsDouble(x);
+        boolean wrong = Double.isNaN(got) != Double.isNaN(expected)
+                || (!Double.isNaN(got) && Math.abs(got - expected) > 1e-12 * Math.max(1, Math.abs(expected)));
+        if (!wrong) return Hint.when(false, "");
+        return Hint.when(true, "your " + method + " (exercise " + exercise + ") gives " + show(got) + " at x = " + show(x)
+                + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise + " first");
+    }
+
+    /** a and b agree to 10⁻⁹ (relative above 1): for recognising a known wrong formula in a wrong answer. */
+    static boolean near(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) return false;
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    }
+
+    static String show(double x) {
+        return Expect.show(x);
+    }
+
+    static String show(double[] v) {
+        return Expect.show(v);
+    }
+
+    // ---- vectors ----
+
+    /** The test's own softmax: e^(zᵢ − m) / Σ e^(zⱼ − m). */
+    static double[] softmax(double[] z) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : z) m = Math.max(m, v);
+        double sum = 0;
+        for (double v : z) sum += Math.exp(v - m);
+        double[] p = new double[z.length];
+        for (int i = 0; i < z.length; i++) p[i] = Math.exp(z[i] - m) / sum;
+        return p;
+    }
+
+    /** The test's own log-softmax: zᵢ − m − log Σ e^(zⱼ − m). */
+    static double[] logSoftmax(double[] z) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : z) m = Math.max(m, v);
+        double sum = 0;
+        for (double v : z) sum += Math.exp(v - m);
+        double[] out = new double[z.length];
+        for (int i = 0; i < z.length; i++) out[i] = z[i] - m - Math.log(sum);
+        return out;
+    }
+
+    /** n scores uniform in [−scale, scale). */
+    static double[] scores(Random rnd, int n, double scale) {
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) z[i] = (rnd.nextDouble() * 2 - 1) * scale;
+        return z;
+    }
+
+    static boolean nearAll(double[] a, double[] b) {
+        if (a == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!near(a[i], b[i])) return false;
+        return true;
+    }
+
+    static boolean anyNonFinite(double[] v) {
+        if (v == null) return false;
+        for (double x : v) if (!Double.isFinite(x)) return true;
+        return false;
+    }
+
+    static boolean anyNegativeInfinity(double[] v) {
+        if (v == null) return false;
+        for (double x : v) if (x == Double.NEGATIVE_INFINITY) return true;
+        return false;
+    }
+
+    static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s;
+    }
+
+    /**
+     * |expected − got| ≤ tolerance·|expected| entry by entry: relative even for tiny numbers (a
+     * gradient of 10⁻³⁰ is not 0). The message and the hints are only built when a check fails.
+     */
+    static void closeRelative(Supplier<String> checked, double[] expected, double[] got, double tolerance, Supplier<Hint[]> hints) {
+        if (got == null || got.length != expected.length) {
+            Expect.close(checked.get(), expected, got, tolerance, hints.get()); // reports the length
+            return;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            boolean ok = expected[i] == got[i] || Math.abs(expected[i] - got[i]) <= tolerance * Math.abs(expected[i]);
+            if (!ok) Expect.holds(checked.get() + " (entry " + i + ")", false, show(expected), show(got), hints.get());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package activations;
+
+import static activations.Cases.show;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+
+/** Exercises 4.18 and 4.19: softmax and log-softmax, on ordinary and on extreme scores. */
+class SoftmaxTest {
+
+    private static final String OVERFLOW_HINT = "e^z overflows to Infinity above z ≈ 709.78 (and Infinity/Infinity is NaN):"
+            + " subtract the largest score m from every score first; softmax does not change when every score shifts by"
+            + " the same amount";
+    private static final String UNDERFLOW_ALL_HINT = "e^(−1000) underflows to 0, so the sum is 0 and 0/0 is NaN: subtract the"
+            + " largest score first, then the largest term is e^0 = 1";
+    private static final String LOG_UNDERFLOW_HINT = "log(softmax(z)) underflows: a probability below 4.9e-324 is exactly 0"
+            + " in a double, and log 0 = −Infinity; compute zᵢ − m − log Σⱼ e^(zⱼ − m) directly";
+
+    // ---- 4.18 Softmax ----
+
+    @Graded(exercise = "4.18", points = 4)
+    @DisplayName("softmax matches e^zᵢ / Σ e^zⱼ and sums to 1, for 200 seeded vectors of 1 to 50 scores")
+    void softmaxValues() {
+        Random rnd = new Random(6101);
+        for (int t = 0; t < 200; t++) {
+            int n = 1 + rnd.nextInt(50);
+            double[] z = Cases.scores(rnd, n, Math.pow(10, -1 + 2.5 * rnd.nextDouble()));
+            double[] expected = Cases.softmax(z);
+            double[] got = Softmax.softmax(z.clone());
+            double m = Arrays.stream(z).max().orElseThrow();
+            double[] unnormalised = Arrays.stream(z).map(v -> Math.exp(v - m)).toArray();
+            double[] raw = Arrays.stream(z).map(Math::exp).toArray();
+            double zSum = Cases.sum(z);
+            String call = "softmax(" + show(z) + ")";
+            Expect.close(call, expected, got, 1e-12,
+                    Hint.when(Cases.nearAll(got, unnormalised) || Cases.nearAll(got, raw),
+                            "divide every e^(zᵢ − m) by their sum: the probabilities must add up to 1"),
+                    Hint.when(Cases.nearAll(got, Arrays.stream(z).map(v -> v / zSum).toArray()),
+                            "softmax exponentiates first: e^zᵢ / Σ e^zⱼ, not zᵢ / Σ zⱼ"));
+            Expect.close("the sum of " + call, 1.0, Cases.sum(got), 1e-12);
+        }
+    }
+
+    @Graded(exercise = "4.18", points = 4)
+    @DisplayName("softmax of large scores: [1000, 1000] is [0.5, 0.5], [1000, −1000] is [1, 0], 100 seeded vectors in ±1000")
+    void softmaxOfLargeScores() {
+        double[][] cases = {
+            {1000, 1000}, {1000, 1000, 1000}, {1000, -1000}, {-1000, -1000}, {800, 801, 802}, {-1000, -999}, {710, 0}, {1e300, 1e300},
+        };
+        for (double[] z : cases) checkLarge(z);
+        Random rnd = new Random(6102);
+        for (int t = 0; t < 100; t++) checkLarge(Cases.scores(rnd, 2 + rnd.nextInt(19), 1000));
+    }
+
+    private static void checkLarge(double[] z) {
+        double[] got = Softmax.softmax(z.clone());
+        boolean allNaN = got != null && got.length > 0 && Arrays.stream(got).allMatch(Double::isNaN);
+        Expect.close("softmax(" + show(z) + ")", Cases.softmax(z), got, 1e-12,
+                Hint.when(allNaN && Arrays.stream(z).allMatch(v -> v < -745), UNDERFLOW_ALL_HINT),
+                Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT));
+    }
+
+    @Graded(exercise = "4.18", points = 3)
+    @DisplayName("softmax is unchanged by adding a constant to every score, keeps the argmax, and leaves z unchanged")
+    void softmaxInvariants() {
+        Random rnd = new Random(6103);
+        for (int t = 0; t < 150; t++) {
+            int n = 2 + rnd.nextInt(30);
+            double[] z = new double[n];
+            for (int i = 0; i < n; i++) z[i] = (rnd.nextInt(40 * 1024) - 20 * 1024) / 1024.0; // exact binary fractions: z + c is exact
+            double c = (rnd.nextBoolean() ? 1 : -1) * (1 + rnd.nextInt(1_000_000));
+            double[] shifted = new double[n];
+            for (int i = 0; i < n; i++) shifted[i] = z[i] + c;
+            double[] copy = z.clone();
+            double[] p = Softmax.softmax(z);
+            Expect.holds("softmax(" + show(copy) + ") leaves its argument unchanged", Arrays.equals(z, copy),
+                    "z unchanged " + show(copy), "z changed to " + show(z),
+                    Hint.always("return a new array: the caller still needs its scores, so softmax must not write into z"));
+            double[] q = Softmax.softmax(shifted);
+            Expect.close("softmax(z shifted by " + show(c) + ") versus softmax(z), z = " + show(z), p, q, 1e-12,
+                    Hint.when(Cases.anyNonFinite(q), OVERFLOW_HINT));
+            Expect.equal("argmax of softmax(" + show(z) + ")", Prediction.argmax(z), Prediction.argmax(p),
+                    Hint.always("e^x only grows with x, so the largest score gets the largest probability"));
+            for (double v : p) {
+                if (!(v >= 0 && v <= 1)) Expect.holds("every entry of softmax(" + show(z) + ") is in [0, 1]", false, "in [0, 1]", show(v));
+            }
+        }
+    }
+
+    @Graded(exercise = "4.18", points = 1)
+    @DisplayName("softmax rejects an empty vector, gives [1] for one score, and NaN everywhere when a score is NaN")
+    void softmaxEdgeCases() {
+        Expect.rejects("softmax(new double[0])", IllegalArgumentException.class, () -> Softmax.softmax(new double[0]), "empty");
+        Expect.close("softmax([-3.5])", new double[] {1}, Softmax.softmax(new double[] {-3.5}), 0);
+        Random rnd = new Random(6104);
+        for (int t = 0; t < 10; t++) {
+            double[] z = Cases.scores(rnd, 2 + rnd.nextInt(6), 5);
+            z[rnd.nextInt(z.length)] = Double.NaN;
+            double[] nan = new double[z.length];
+            Arrays.fill(nan, Double.NaN);
+            Expect.close("softmax(" + show(z) + ")", nan, Softmax.softmax(z), 0,
+                    Hint.always("a NaN score makes the sum NaN, so every probability must be NaN: the input is broken, and the output should say so"));
+        }
+    }
+
+    // ---- 4.19 Log-softmax ----
+
+    @Graded(exercise = "4.19", points = 4)
+    @DisplayName("logSoftmax equals log(softmax) for 200 seeded vectors of 1 to 50 moderate scores")
+    void logSoftmaxValues() {
+        Random rnd = new Random(6201);
+        for (int t = 0; t < 200; t++) {
+            int n = 1 + rnd.nextInt(50);
+            double[] z = Cases.scores(rnd, n, Math.pow(10, -1 + 2 * rnd.nextDouble()));
+            double[] p = Cases.softmax(z);
+            double[] expected = Arrays.stream(p).map(Math::log).toArray();
+            double[] got = Softmax.logSoftmax(z.clone());
+            double m = Arrays.stream(z).max().orElseThrow();
+            Expect.close("logSoftmax(" + show(z) + ")", expected, got, 1e-10,
+                    Hint.when(n > 1 && Cases.nearAll(got, Arrays.stream(z).map(v -> v - m).toArray()),
+                            "subtracting the max is not enough: also subtract log Σⱼ e^(zⱼ − m)"),
+                    Hint.when(Cases.nearAll(got, p), "that is softmax itself; log-softmax is its logarithm"),
+                    Hint.when(Cases.nearAll(got, Arrays.stream(expected).map(v -> -v).toArray()), "the sign is flipped: log-probabilities are ≤ 0"));
+        }
+    }
+
+    @Graded(exercise = "4.19", points = 4)
+    @DisplayName("logSoftmax of extreme scores stays finite: [1000, −1000] is [0, −2000], 100 seeded vectors in ±1000")
+    void logSoftmaxOfExtremeScores() {
+        double[][] cases = {
+            {1000, -1000}, {1000, 1000, 1000}, {-1000, 0}, {0, -800, -1600}, {-1000, -1000}, {745, -745}, {1e300, 0},
+        };
+        for (double[] z : cases) checkExtreme(z);
+        Random rnd = new Random(6202);
+        for (int t = 0; t < 100; t++) checkExtreme(Cases.scores(rnd, 2 + rnd.nextInt(19), 1000));
+    }
+
+    private static void checkExtreme(double[] z) {
+        double[] got = Softmax.logSoftmax(z.clone());
+        Expect.close("logSoftmax(" + show(z) + ")", Cases.logSoftmax(z), got, 1e-12,
+                Hint.when(Cases.anyNegativeInfinity(got), LOG_UNDERFLOW_HINT),
+                Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT));
+    }
+
+    @Graded(exercise = "4.19", points = 2)
+    @DisplayName("logSoftmax is shift-invariant, every entry ≤ 0, e^logSoftmax sums to 1, z unchanged, empty rejected")
+    void logSoftmaxInvariants() {
+        Expect.rejects("logSoftmax(new double[0])", IllegalArgumentException.class, () -> Softmax.logSoftmax(new double[0]), "empty");
+        Random rnd = new Random(6203);
+        for (int t = 0; t < 150; t++) {
+            int n = 1 + rnd.nextInt(30);
+            double[] z = new double[n];
+            for (int i = 0; i < n; i++) z[i] = (rnd.nextInt(60 * 1024) - 30 * 1024) / 1024.0;
+            double c = (rnd.nextBoolean() ? 1 : -1) * (1 + rnd.nextInt(1_000_000));
+            double[] shifted = new double[n];
+            for (int i = 0; i < n; i++) shifted[i] = z[i] + c;
+            double[] copy = z.clone();
+            double[] l = Softmax.logSoftmax(z);
+            Expect.holds("logSoftmax(" + show(copy) + ") leaves its argument unchanged", Arrays.equals(z, copy),
+                    "z unchanged " + show(copy), "z changed to " + show(z),
+                    Hint.always("return a new array: logSoftmax must not write into z"));
+            Expect.close("logSoftmax(z shifted by " + show(c) + ") versus logSoftmax(z), z = " + show(z), l, Softmax.logSoftmax(shifted), 1e-9);
+            double total = 0;
+            for (double v : l) {
+                if (!(v <= 1e-15)) Expect.holds("every entry of logSoftmax(" + show(z) + ") is ≤ 0", false, "≤ 0", show(v));
+                total += Math.exp(v);
+            }
+            Expect.close("Σ e^logSoftmax(" + show(z) + ")", 1.0, total, 1e-12);
+        }
+    }
+}
