@@ -102,16 +102,22 @@ class GradientsTest {
             Matrix expected = loss.quotient(0);
             String call = "numerical(a curved loss, θ=" + show(loss.original) + ", h=" + h + ")";
             Cases.close(call, expected, got, 1e-7,
-                    Hint.when(!theta.equals(loss.original), "forgot to restore the parameter: after the two loss calls, set the entry back to the saved θ"),
+                    Hint.when(!theta.equals(loss.original), "forgot to restore the parameter: after the two loss calls, set the entry back to the saved θ",
+                            "매개변수를 되돌려 놓지 않았습니다: 손실을 두 번 호출한 뒤 그 항목을 저장해 둔 θ로 되돌리세요"),
                     Hint.when(Cases.near(got, loss.quotient(1), 1e-7),
-                            "that is the one-sided difference (L(θ+h) − L(θ)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h: its error shrinks like h², not h"),
+                            "that is the one-sided difference (L(θ+h) − L(θ)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h: its error shrinks like h², not h",
+                            "그것은 한쪽 차분 (L(θ+h) − L(θ)) / h입니다. 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요: 그 오차는 h가 아니라 h²처럼 줄어듭니다"),
                     Hint.when(Cases.near(got, loss.quotient(-1), 1e-7),
-                            "that is the one-sided difference (L(θ) − L(θ−h)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h"),
-                    Hint.when(Cases.near(got, expected.scale(2), 1e-7), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h"),
-                    Hint.when(Cases.near(got, expected.scale(-1), 1e-7), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first"));
+                            "that is the one-sided difference (L(θ) − L(θ−h)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h",
+                            "그것은 한쪽 차분 (L(θ) − L(θ−h)) / h입니다. 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요"),
+                    Hint.when(Cases.near(got, expected.scale(2), 1e-7), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h",
+                            "두 배 큽니다: 두 점 θ + h와 θ − h는 2h만큼 떨어져 있으므로 2h로 나누세요"),
+                    Hint.when(Cases.near(got, expected.scale(-1), 1e-7), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first",
+                            "부호가 뒤집혔습니다: 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"));
             Expect.holds(call + ": every call of loss sees at most one entry nudged, by exactly ±h", loss.interference == null,
                     "one entry at θ ± h, all others at their values", String.valueOf(loss.interference),
-                    Hint.always("restore each entry to its saved value before nudging the next: otherwise one derivative is measured with another entry still moved"));
+                    Hint.always("restore each entry to its saved value before nudging the next: otherwise one derivative is measured with another entry still moved",
+                            "다음 항목을 움직이기 전에 각 항목을 저장해 둔 값으로 되돌리세요: 그러지 않으면 다른 항목이 아직 움직여 있는 채로 도함수를 재게 됩니다"));
         }
     }
 
@@ -148,9 +154,11 @@ class GradientsTest {
                 }
             }
             Expect.holds("numerical(a loss, θ " + before.shape() + ", h=" + h + ") then θ is bit for bit what it was", theta.equals(before), was, now,
-                    Hint.when(worst > h / 2, "forgot to restore the parameter: an entry was left at θ ± h (or further); save θ and set it back after the two loss calls"),
+                    Hint.when(worst > h / 2, "forgot to restore the parameter: an entry was left at θ ± h (or further); save θ and set it back after the two loss calls",
+                            "매개변수를 되돌려 놓지 않았습니다: 한 항목이 θ ± h(또는 그보다 먼 곳)에 남아 있습니다. θ를 저장해 두었다가 손실을 두 번 호출한 뒤 되돌리세요"),
                     Hint.when(worst > 0 && worst < 1e-12,
-                            "the parameter was put back by arithmetic, like (θ + h) − h, which can miss θ by a rounding error: save θ first and set exactly that value back"));
+                            "the parameter was put back by arithmetic, like (θ + h) − h, which can miss θ by a rounding error: save θ first and set exactly that value back",
+                            "매개변수를 (θ + h) − h 같은 산술로 되돌렸는데, 이렇게 하면 반올림 오차만큼 θ에서 어긋날 수 있습니다: θ를 먼저 저장하고 정확히 그 값을 되돌려 놓으세요"));
         }
         Expect.holds("the test itself: some entries where (θ + h) − h ≠ θ", awkward > 0, "at least one", Integer.toString(awkward));
     }
@@ -181,8 +189,10 @@ class GradientsTest {
 
     private static Hint[] calculusHints(Matrix got, Matrix exact) {
         return new Hint[] {
-            Hint.when(Cases.near(got, exact.scale(2), 1e-6), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h"),
-            Hint.when(Cases.near(got, exact.scale(-1), 1e-6), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first"),
+            Hint.when(Cases.near(got, exact.scale(2), 1e-6), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h",
+                    "두 배 큽니다: 두 점 θ + h와 θ − h는 2h만큼 떨어져 있으므로 2h로 나누세요"),
+            Hint.when(Cases.near(got, exact.scale(-1), 1e-6), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first",
+                    "부호가 뒤집혔습니다: 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"),
         };
     }
 
@@ -214,13 +224,18 @@ class GradientsTest {
             Matrix expected = before.minus(gradient.scale(eta));
             String call = "descend(θ=" + show(before) + ", ∂L/∂θ=" + show(gradientBefore) + ", η=" + eta + ")";
             Cases.close(call + ", then θ", expected, theta, 1e-12,
-                    Hint.when(theta.equals(before), "θ did not change: descend works in place, on the parameter matrix itself (Matrix.set or addInPlace)"),
+                    Hint.when(theta.equals(before), "θ did not change: descend works in place, on the parameter matrix itself (Matrix.set or addInPlace)",
+                            "θ가 바뀌지 않았습니다: descend는 매개변수 행렬 자체를 제자리에서 바꿉니다(Matrix.set 또는 addInPlace)"),
                     Hint.when(Cases.near(theta, before.plus(gradientBefore.scale(eta)), 1e-12),
-                            "wrong sign: the gradient points uphill, so step against it, θ − η·∂L/∂θ"),
-                    Hint.when(Cases.near(theta, before.minus(gradientBefore), 1e-12), "the learning rate η is missing: θ − η·∂L/∂θ"),
-                    Hint.when(Cases.near(theta, gradientBefore.scale(-eta), 1e-12), "θ was replaced by −η·∂L/∂θ: subtract the step from θ"));
+                            "wrong sign: the gradient points uphill, so step against it, θ − η·∂L/∂θ",
+                            "부호가 틀렸습니다: 기울기는 오르막을 가리키므로 그 반대로 이동하세요, θ − η·∂L/∂θ"),
+                    Hint.when(Cases.near(theta, before.minus(gradientBefore), 1e-12), "the learning rate η is missing: θ − η·∂L/∂θ",
+                            "학습률 η가 빠졌습니다: θ − η·∂L/∂θ"),
+                    Hint.when(Cases.near(theta, gradientBefore.scale(-eta), 1e-12), "θ was replaced by −η·∂L/∂θ: subtract the step from θ",
+                            "θ를 −η·∂L/∂θ로 바꿔 버렸습니다: θ에서 이동량을 빼세요"));
             Expect.holds(call + " leaves the gradient as it was", gradient.equals(gradientBefore), show(gradientBefore), show(gradient),
-                    Hint.always("only θ changes; the caller may still need the gradient"));
+                    Hint.always("only θ changes; the caller may still need the gradient",
+                            "θ만 바뀝니다. 호출한 쪽에서 아직 기울기가 필요할 수 있습니다"));
         }
     }
 
@@ -247,7 +262,8 @@ class GradientsTest {
                         () -> Gradients.descend(theta, gradient, eta), "learningRate");
             }
             Expect.holds("θ after the rejected calls", theta.equals(before), show(before), show(theta),
-                    Hint.always("check the arguments before changing anything"));
+                    Hint.always("check the arguments before changing anything",
+                            "무엇이든 바꾸기 전에 인자를 확인하세요"));
         }
     }
 }

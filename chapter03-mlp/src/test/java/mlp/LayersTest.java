@@ -38,14 +38,19 @@ class LayersTest {
             Matrix activationFirst = x.times(w).map(f.f()).plus(b);
             Matrix wTimesX = square ? w.times(x).plus(b).map(f.f()) : null;
             Cases.close(call, expected, got, 1e-9,
-                    Hint.when(Cases.near(got, withoutBias, 1e-9), "the bias is missing: a = x·W + b, then f(a)"),
-                    Hint.when(Cases.near(got, withoutActivation, 1e-9), "the activation is missing: map f over a = x·W + b"),
-                    Hint.when(Cases.near(got, activationFirst, 1e-9), "the bias comes after the activation: it is f(x·W + b), not f(x·W) + b"),
+                    Hint.when(Cases.near(got, withoutBias, 1e-9), "the bias is missing: a = x·W + b, then f(a)",
+                            "편향이 빠졌습니다: a = x·W + b, 그다음 f(a)"),
+                    Hint.when(Cases.near(got, withoutActivation, 1e-9), "the activation is missing: map f over a = x·W + b",
+                            "활성화 함수가 빠졌습니다: a = x·W + b의 모든 항목에 f를 적용하세요(map)"),
+                    Hint.when(Cases.near(got, activationFirst, 1e-9), "the bias comes after the activation: it is f(x·W + b), not f(x·W) + b",
+                            "편향을 활성화 함수 뒤에 더했습니다: f(x·W) + b가 아니라 f(x·W + b)입니다"),
                     Hint.when(square && Cases.near(got, wTimesX, 1e-9),
-                            "you multiplied W·x; with the samples in rows it is x·W: (samples × inputs)·(inputs × outputs)"));
+                            "you multiplied W·x; with the samples in rows it is x·W: (samples × inputs)·(inputs × outputs)",
+                            "W·x로 곱했습니다. 샘플이 행에 있으므로 x·W입니다: (샘플 수 × 입력 수)·(입력 수 × 출력 수)"));
             Expect.holds(call + " leaves x, W and b as they were", xs.equals(x) && ws.equals(w) && bs.equals(b),
                     "x, W and b unchanged", "one of them changed",
-                    Hint.always("compute into new matrices: times, plus and map return new ones; the *InPlace methods and set change their matrix"));
+                    Hint.always("compute into new matrices: times, plus and map return new ones; the *InPlace methods and set change their matrix",
+                            "새 행렬에 계산하세요: times, plus, map은 새 행렬을 돌려주지만, *InPlace 메서드와 set은 자기 행렬을 바꿉니다"));
         }
     }
 
@@ -57,8 +62,10 @@ class LayersTest {
             String m = String.valueOf(e.getMessage());
             Expect.holds(call + " with shapes that fit", false, "a " + x.rows() + "×" + w.cols() + " result", "IllegalArgumentException \"" + m + "\"",
                     Hint.when(m.contains(w.shape() + " by " + x.shape()),
-                            "you multiplied W·x; with the samples in rows it is x·W: (samples × inputs)·(inputs × outputs)"),
-                    Hint.always("these shapes fit: x has one column per row of W, and b is one row of one bias per output"));
+                            "you multiplied W·x; with the samples in rows it is x·W: (samples × inputs)·(inputs × outputs)",
+                            "W·x로 곱했습니다. 샘플이 행에 있으므로 x·W입니다: (샘플 수 × 입력 수)·(입력 수 × 출력 수)"),
+                    Hint.always("these shapes fit: x has one column per row of W, and b is one row of one bias per output",
+                            "이 모양들은 맞습니다: x에는 W의 행마다 열이 하나씩 있고, b는 출력마다 편향이 하나씩 있는 한 행입니다"));
             throw e;
         }
     }
@@ -78,11 +85,13 @@ class LayersTest {
             Matrix expected = Matrix.zeros(n, outputs).plus(b).map(Cases::sigmoid);
             Cases.close("dense(x = zeros " + n + "×" + inputs + ", W " + w.shape() + ", b=" + show(b) + ", sigmoid)", expected, got, 1e-12,
                     Hint.when(Cases.near(got, Matrix.zeros(n, outputs).map(Cases::sigmoid), 1e-12),
-                            "every entry is σ(0) = 0.5: with x = 0 the result must be f(b), so the bias is missing"),
+                            "every entry is σ(0) = 0.5: with x = 0 the result must be f(b), so the bias is missing",
+                            "모든 항목이 σ(0) = 0.5입니다: x = 0이면 결과는 f(b)여야 하므로 편향이 빠졌습니다"),
                     Hint.when(got != null && got.rows() == n && got.cols() == outputs
                                     && Cases.near(Matrix.row(got.row(0)), Matrix.row(expected.row(0)), 1e-12)
                                     && !Cases.near(Matrix.row(got.row(n - 1)), Matrix.row(expected.row(0)), 1e-12),
-                            "only the first sample got the bias: the one row b is added to every row of x·W (Matrix.plus does that)"));
+                            "only the first sample got the bias: the one row b is added to every row of x·W (Matrix.plus does that)",
+                            "첫 번째 샘플에만 편향이 더해졌습니다: 한 행짜리 b는 x·W의 모든 행에 더해집니다(Matrix.plus가 그렇게 합니다)"));
         }
     }
 
@@ -141,10 +150,14 @@ class LayersTest {
             long expected = weights + biases;
             long got = Layers.parameterCount(sizes.clone());
             Expect.equal("parameterCount(" + Expect.show(sizes) + ")", expected, got,
-                    Hint.when(got == weights, "the biases are missing: every layer also has one bias per output"),
-                    Hint.when(got == weights + biasesPerInput, "one bias per output of a layer, not per input: W is n×m, b is 1×m"),
-                    Hint.when(got == expected + sizes[0], "the input layer has no biases: it only hands x on"),
-                    Hint.when(k == 200 && got != expected, "the count overflowed int: multiply as long, (long) n * m"));
+                    Hint.when(got == weights, "the biases are missing: every layer also has one bias per output",
+                            "편향이 빠졌습니다: 모든 층에는 출력마다 편향도 하나씩 있습니다"),
+                    Hint.when(got == weights + biasesPerInput, "one bias per output of a layer, not per input: W is n×m, b is 1×m",
+                            "편향은 층의 입력마다가 아니라 출력마다 하나씩입니다: W는 n×m, b는 1×m입니다"),
+                    Hint.when(got == expected + sizes[0], "the input layer has no biases: it only hands x on",
+                            "입력층에는 편향이 없습니다: x를 넘겨주기만 합니다"),
+                    Hint.when(k == 200 && got != expected, "the count overflowed int: multiply as long, (long) n * m",
+                            "개수가 int 범위를 넘었습니다(오버플로): long으로 곱하세요, (long) n * m"));
         }
     }
 
@@ -185,12 +198,16 @@ class LayersTest {
             Matrix expectedW = w1.times(w2);
             Matrix expectedB = Cases.affine(b1, w2, b2);
             Cases.close(call + ": W", expectedW, got.w(), 1e-9,
-                    Hint.when(square && Cases.near(got.w(), w2.times(w1), 1e-9), "the order is W₁·W₂: x meets W₁ first, (x·W₁)·W₂ = x·(W₁·W₂)"));
+                    Hint.when(square && Cases.near(got.w(), w2.times(w1), 1e-9), "the order is W₁·W₂: x meets W₁ first, (x·W₁)·W₂ = x·(W₁·W₂)",
+                            "순서는 W₁·W₂입니다: x는 W₁을 먼저 만납니다, (x·W₁)·W₂ = x·(W₁·W₂)"));
             Matrix gotB = got.b();
             Cases.close(call + ": b", expectedB, gotB, 1e-9,
-                    Hint.when(Cases.near(gotB, b1.times(w2), 1e-9), "b₂ is missing: b = b₁·W₂ + b₂"),
-                    Hint.when(Cases.near(gotB, b2, 1e-9), "b₁ went missing: it passes through W₂ too, so b = b₁·W₂ + b₂"),
-                    Hint.when(square && Cases.near(gotB, b1.plus(b2), 1e-9), "b₁ passes through W₂ before b₂ is added: b = b₁·W₂ + b₂, not b₁ + b₂"));
+                    Hint.when(Cases.near(gotB, b1.times(w2), 1e-9), "b₂ is missing: b = b₁·W₂ + b₂",
+                            "b₂가 빠졌습니다: b = b₁·W₂ + b₂"),
+                    Hint.when(Cases.near(gotB, b2, 1e-9), "b₁ went missing: it passes through W₂ too, so b = b₁·W₂ + b₂",
+                            "b₁이 빠졌습니다: b₁도 W₂를 거치므로 b = b₁·W₂ + b₂입니다"),
+                    Hint.when(square && Cases.near(gotB, b1.plus(b2), 1e-9), "b₁ passes through W₂ before b₂ is added: b = b₁·W₂ + b₂, not b₁ + b₂",
+                            "b₂를 더하기 전에 b₁이 W₂를 거칩니다: b₁ + b₂가 아니라 b = b₁·W₂ + b₂입니다"));
             Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(6), inputs, 2);
             Cases.close(call + ".forward(x=" + show(x) + ") against the two layers", Cases.affine(Cases.affine(x, w1, b1), w2, b2), got.forward(x), 1e-9);
             Expect.holds(call + " leaves W₁, b₁, W₂, b₂ as they were", w1s.equals(w1) && b1s.equals(b1) && w2s.equals(w2) && b2s.equals(b2),

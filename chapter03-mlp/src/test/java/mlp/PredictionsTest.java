@@ -35,7 +35,8 @@ class PredictionsTest {
             for (int i = 0; i < n; i++) atLeastHalf[i] = yHat.get(i, 0) >= 0.5 ? 1 : 0;
             Expect.equal("predict(ŷ=" + show(yHat) + ")", expected, got,
                     Hint.when(tie && java.util.Arrays.equals(got, atLeastHalf),
-                            "ŷ = 0.5 is not above the threshold, so it gives 0: use ŷ > 0.5 (σ(z) > 0.5 exactly when z > 0, and step(0) = 0)"));
+                            "ŷ = 0.5 is not above the threshold, so it gives 0: use ŷ > 0.5 (σ(z) > 0.5 exactly when z > 0, and step(0) = 0)",
+                            "ŷ = 0.5는 임계값보다 크지 않으므로 0이 됩니다: ŷ > 0.5를 쓰세요(σ(z) > 0.5는 정확히 z > 0일 때이고, step(0) = 0입니다)"));
             Expect.holds("predict leaves ŷ as it was", seen.equals(yHat), "unchanged", "changed");
         }
         for (int cols = 2; cols <= 3; cols++) {
@@ -64,9 +65,12 @@ class PredictionsTest {
             double got = Predictions.accuracy(predictions.clone(), labels.clone());
             Expect.close("accuracy(" + Expect.show(predictions) + ", " + Expect.show(labels) + "), " + right + " of " + n + " right",
                     expected, got, 1e-12,
-                    Hint.when(got == right && n > 1, "that is the count of right answers; accuracy is the fraction, count / n"),
-                    Hint.when(got == right / n && got != expected, "integer division: right / n with two ints rounds down; divide as doubles"),
-                    Hint.when(Cases.near(got, 1 - expected, 1e-12) && expected != 0.5, "that is the error rate: count the predictions that equal their labels"));
+                    Hint.when(got == right && n > 1, "that is the count of right answers; accuracy is the fraction, count / n",
+                            "그것은 맞힌 개수입니다. 정확도는 비율, 즉 count / n입니다"),
+                    Hint.when(got == right / n && got != expected, "integer division: right / n with two ints rounds down; divide as doubles",
+                            "정수 나눗셈입니다: 두 int로 계산한 right / n은 내림됩니다. double로 나누세요"),
+                    Hint.when(Cases.near(got, 1 - expected, 1e-12) && expected != 0.5, "that is the error rate: count the predictions that equal their labels",
+                            "그것은 오류율입니다: 레이블과 같은 예측을 세세요"));
         }
         Expect.rejects("accuracy of 3 predictions and 4 labels", IllegalArgumentException.class,
                 () -> Predictions.accuracy(new int[] {1, 0, 1}, new int[] {1, 0, 1, 1}), "3", "4");

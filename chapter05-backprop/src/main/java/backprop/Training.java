@@ -1,0 +1,138 @@
+package backprop;
+
+import java.util.Arrays;
+import toolkit.LabeledData;
+import toolkit.Matrix;
+import toolkit.Rng;
+
+/**
+ * Mini-batch training of the digits network, two ways that compute the same numbers: through the
+ * layer objects ({@link TwoLayerNet}, any {@link Optimizer}), and through {@link FastMlp} (plain
+ * SGD, no allocation). Each epoch visits the training set once in a new random order.
+ */
+public final class Training {
+    private Training() {}
+
+    /**
+     * What training measured, one entry per epoch.
+     *
+     * @param trainLoss     mean loss of the epoch's batches, each measured just before its step
+     * @param trainAccuracy fraction of training samples classified right, each just before its step
+     * @param testLoss      mean loss on the test set after the epoch
+     * @param testAccuracy  fraction of the test set classified right after the epoch
+     * @param seconds       wall time of the whole loop
+     */
+    public record History(double[] trainLoss, double[] trainAccuracy, double[] testLoss, double[] testAccuracy, double seconds) {
+        public int epochs() {
+            return trainLoss.length;
+        }
+
+        public double finalTestAccuracy() {
+            return testAccuracy[testAccuracy.length - 1];
+        }
+
+        @Override
+        public String toString() {
+            return "History[" + epochs() + " epochs, test accuracy " + Arrays.toString(testAccuracy) + ", " + seconds + " s]";
+        }
+    }
+
+    /** The settings of a run: epochs, batch size, learning rate (for SGD) and the seed of the shuffles. */
+    public record Settings(int epochs, int batchSize, double learningRate, long shuffleSeed) {
+        public Settings {
+            if (epochs < 1) throw new IllegalArgumentException("epochs is " + epochs + ": train for at least 1");
+            if (batchSize < 1) throw new IllegalArgumentException("batchSize is " + batchSize + ": a batch has at least 1 sample");
+            if (!(learningRate > 0)) throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be positive");
+        }
+    }
+
+    /** The fast path: FastMlp and plain SGD. {@code progress} may be null (silent, as in a benchmark). */
+    public static History fast(FastMlp net, LabeledData train, LabeledData test, Settings settings, ProgressBar progress) {
+        FastMlp.Rows x = FastMlp.Rows.of(train);
+        int[] y = train.labels();
+        FastMlp.Rows xTest = FastMlp.Rows.of(test);
+        int[] yTest = test.labels();
+        int n = y.length;
+        int batches = (n + settings.batchSize() - 1) / settings.batchSize();
+        Rng shuffle = new Rng(settings.shuffleSeed());
+        History h = empty(settings.epochs());
+        long t0 = System.nanoTime();
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            int[] order = shuffle.permutation(n);
+            double lossSum = 0;
+            int correct = 0;
+            for (int b = 0; b < batches; b++) {
+                int from = b * settings.batchSize();
+                int to = Math.min(n, from + settings.batchSize());
+                lossSum += net.trainBatch(x, y, order, from, to, settings.learningRate()) * (to - from);
+                correct += net.lastCorrect();
+                if (progress != null) progress.batch(epoch + 1, b + 1, batches, lossSum / to);
+            }
+            double[] testResult = net.evaluate(xTest, yTest);
+            record(h, epoch, lossSum / n, (double) correct / n, testResult[0], testResult[1] / yTest.length, progress, batches);
+        }
+        return finish(h, t0);
+    }
+
+    /** The layer path: the network of layer objects, backprop by exercise 5.10, any optimiser. */
+    public static History layers(TwoLayerNet net, Optimizer optimizer, LabeledData train, LabeledData test, Settings settings,
+                                 ProgressBar progress) {
+        if (!(net.lossLayer() instanceof SoftmaxWithLoss softmax)) {
+            throw new IllegalArgumentException("this loop trains a softmax classifier, not " + net.lossLayer().name());
+        }
+        Matrix x = Digits.inputs(train);
+        int[] y = train.labels();
+        Matrix xTest = Digits.inputs(test);
+        int[] yTest = test.labels();
+        int n = y.length;
+        int batches = (n + settings.batchSize() - 1) / settings.batchSize();
+        Rng shuffle = new Rng(settings.shuffleSeed());
+        History h = empty(settings.epochs());
+        long t0 = System.nanoTime();
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            int[] order = shuffle.permutation(n);
+            double lossSum = 0;
+            int correct = 0;
+            for (int b = 0; b < batches; b++) {
+                int from = b * settings.batchSize();
+                int to = Math.min(n, from + settings.batchSize());
+                int[] rows = Arrays.copyOfRange(order, from, to);
+                int[] labels = new int[rows.length];
+                for (int i = 0; i < rows.length; i++) labels[i] = y[rows[i]];
+                lossSum += Backprop.lossAndGradients(net, x.rows(rows), labels) * rows.length;
+                int[] predicted = TwoLayerNet.classes(softmax.probabilities());
+                for (int i = 0; i < rows.length; i++) if (predicted[i] == labels[i]) correct++;
+                optimizer.update(net.parameters());
+                if (progress != null) progress.batch(epoch + 1, b + 1, batches, lossSum / to);
+            }
+            double testLoss = net.loss(xTest, yTest);
+            record(h, epoch, lossSum / n, (double) correct / n, testLoss, net.accuracy(xTest, yTest), progress, batches);
+        }
+        return finish(h, t0);
+    }
+
+    /** The rows of a dataset one after another: (samples × features) as one flat array. */
+    public static double[] flat(LabeledData data) {
+        int f = data.features();
+        double[] out = new double[data.size() * f];
+        for (int i = 0; i < data.size(); i++) System.arraycopy(data.input(i), 0, out, i * f, f);
+        return out;
+    }
+
+    private static History empty(int epochs) {
+        return new History(new double[epochs], new double[epochs], new double[epochs], new double[epochs], 0);
+    }
+
+    private static void record(History h, int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+                               ProgressBar progress, int batches) {
+        h.trainLoss()[epoch] = trainLoss;
+        h.trainAccuracy()[epoch] = trainAccuracy;
+        h.testLoss()[epoch] = testLoss;
+        h.testAccuracy()[epoch] = testAccuracy;
+        if (progress != null) progress.epochEnd(epoch + 1, batches, trainLoss, trainAccuracy, testAccuracy);
+    }
+
+    private static History finish(History h, long t0) {
+        return new History(h.trainLoss(), h.trainAccuracy(), h.testLoss(), h.testAccuracy(), (System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,116 @@
+package backprop;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import toolkit.Matrix;
+
+class GradientCheckTest {
+
+    /** f(M) = Σ sin(A ⊙ M) + (Σ B ⊙ M)²: smooth, every entry matters, and its gradient is known exactly. */
+    private record Smooth(Matrix a, Matrix b) {
+        double f(Matrix m) {
+            double s = 0;
+            double lin = 0;
+            for (int r = 0; r < m.rows(); r++) {
+                for (int c = 0; c < m.cols(); c++) {
+                    s += Math.sin(a.get(r, c) * m.get(r, c));
+                    lin += b.get(r, c) * m.get(r, c);
+                }
+            }
+            return s + lin * lin;
+        }
+
+        Matrix gradient(Matrix m) {
+            double lin = b.hadamard(m).sum();
+            Matrix g = Matrix.zeros(m.rows(), m.cols());
+            for (int r = 0; r < m.rows(); r++) {
+                for (int c = 0; c < m.cols(); c++) {
+                    g.set(r, c, a.get(r, c) * Math.cos(a.get(r, c) * m.get(r, c)) + 2 * lin * b.get(r, c));
+                }
+            }
+            return g;
+        }
+    }
+
+    @Graded(exercise = "5.9", points = 4)
+    @DisplayName("numericalGradient matches the exact gradient of 80 seeded smooth functions of matrices from 1×1 to 5×5 (h = 1e-5)")
+    void numericalGradientIsAccurate() {
+        Random rnd = new Random(5901);
+        for (int k = 0; k < 80; k++) {
+            int rows = 1 + rnd.nextInt(5);
+            int cols = 1 + rnd.nextInt(5);
+            Smooth f = new Smooth(Cases.matrix(rnd, rows, cols, 2), Cases.matrix(rnd, rows, cols, 1));
+            Matrix param = Cases.matrix(rnd, rows, cols, 1.5);
+            Matrix original = param.copy();
+            Matrix got = GradientCheck.numericalGradient(() -> f.f(param), param, 1e-5);
+            Matrix expected = f.gradient(original);
+            Matrix forward = Matrix.zeros(rows, cols);
+            double f0 = f.f(original);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    Matrix moved = original.copy();
+                    moved.set(r, c, original.get(r, c) + 1e-5);
+                    forward.set(r, c, (f.f(moved) - f0) / 1e-5);
+                }
+            }
+            String call = "numericalGradient of Σ sin(A⊙θ) + (Σ B⊙θ)² at θ = " + Cases.show(original);
+            Cases.closeMatrix(call, expected, got, 1e-6,
+                    Hint.when(!param.equals(original), "θ was not put back after each entry: every entry after the first was measured at a moved point"),
+                    Hint.when(Cases.close(got, expected.scale(2), 1e-5), "divide by 2h: θ + h and θ − h are 2h apart"),
+                    Hint.when(Cases.close(got, expected.scale(-1), 1e-5), "the sign: (L(θ + h) − L(θ − h)) / 2h"),
+                    Hint.when(Cases.close(got, forward, 1e-9), "that is a forward difference (L(θ + h) − L(θ)) / h, accurate only to O(h): use central differences"));
+        }
+    }
+
+    @Graded(exercise = "5.9", points = 2)
+    @DisplayName("numericalGradient puts every entry back exactly, calls the loss twice per entry, and rejects h ≤ 0")
+    void numericalGradientRestoresTheParameter() {
+        Random rnd = new Random(5902);
+        for (int k = 0; k < 40; k++) {
+            int rows = 1 + rnd.nextInt(4);
+            int cols = 1 + rnd.nextInt(4);
+            Matrix param = Cases.matrix(rnd, rows, cols, 3);
+            for (int r = 0; r < rows; r++) param.set(r, 0, 0.1 + r * 0.7); // entries where θ + h − h is not θ again in floating point
+            Matrix original = param.copy();
+            Matrix weights = Cases.matrix(rnd, rows, cols, 1);
+            int[] calls = {0};
+            GradientCheck.numericalGradient(() -> {
+                calls[0]++;
+                return Cases.weighted(weights, param);
+            }, param, 1e-5);
+            Expect.holds("the parameter after numericalGradient", param.equals(original), "exactly " + Cases.show(original), Cases.show(param),
+                    Hint.when(Cases.close(param, original, 1e-9), "close, but not exact: save θ and put the saved value back, rather than computing θ + h − h"),
+                    Hint.always("put each entry back to its original value before moving to the next: the caller's parameter must come back unchanged"));
+            Expect.equal("calls of the loss for " + rows * cols + " entries", 2L * rows * cols, calls[0],
+                    Hint.always("central differences need exactly two evaluations per entry, L(θ + h) and L(θ − h)"));
+        }
+        Matrix p = Matrix.zeros(1, 1);
+        Expect.rejects("numericalGradient with h = 0", IllegalArgumentException.class, () -> GradientCheck.numericalGradient(() -> 0, p, 0), "h");
+        Expect.rejects("numericalGradient with h = -1e-5", IllegalArgumentException.class, () -> GradientCheck.numericalGradient(() -> 0, p, -1e-5), "h");
+        Expect.rejects("numericalGradient with h = NaN", IllegalArgumentException.class, () -> GradientCheck.numericalGradient(() -> 0, p, Double.NaN), "h");
+    }
+
+    @Graded(exercise = "5.9", points = 2)
+    @DisplayName("relativeError is |a − n| / max(|a|, |n|, 1e-12) for 300 seeded pairs of both signs, and 0 for two zeros")
+    void relativeError() {
+        Random rnd = new Random(5903);
+        for (int k = 0; k < 300; k++) {
+            double a = (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(16) - 12);
+            double n = k % 3 == 0 ? a * (1 + (rnd.nextDouble() - 0.5) * 1e-6) : (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(16) - 12);
+            double expected = Math.abs(a - n) / Math.max(Math.max(Math.abs(a), Math.abs(n)), 1e-12);
+            double got = GradientCheck.relativeError(a, n);
+            Expect.close("relativeError(" + a + ", " + n + ")", expected, got, 1e-12,
+                    Hint.when(got < 0, "a relative error is never negative: absolute values, |a − n| / max(|a|, |n|, 1e-12)"),
+                    Hint.when(Math.abs(got - Math.abs(a - n)) < 1e-15 * Math.max(1, got) && expected != got, "divide by max(|a|, |n|, 1e-12): relative, not absolute"),
+                    Hint.when(Math.abs(got - Math.abs(a - n) / Math.abs(a)) < 1e-12 * Math.max(1, got), "divide by the larger of |a| and |n| (and 1e-12), not by |a| alone"));
+        }
+        double zeros = GradientCheck.relativeError(0, 0);
+        Expect.close("relativeError(0, 0)", 0, zeros, 0,
+                Hint.when(Double.isNaN(zeros), "0/0 is NaN: the 1e-12 in the max keeps the denominator above 0"));
+        Expect.close("relativeError(-2, 2)", 2, GradientCheck.relativeError(-2, 2), 1e-15);
+        Expect.close("relativeError(1e-20, 0): tiny numbers are judged against 1e-12", 1e-8, GradientCheck.relativeError(1e-20, 0), 1e-12);
+    }
+}

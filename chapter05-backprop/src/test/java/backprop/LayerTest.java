@@ -1,0 +1,269 @@
+package backprop;
+
+import static backprop.Cases.attempt;
+import static backprop.Cases.closeMatrix;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import toolkit.Matrix;
+
+class LayerTest {
+
+    // ---- 5.3 Affine backward ----
+
+    /** A seeded affine case; every fifth has as many samples as inputs, every seventh as many inputs as outputs (so a missing transpose fits). */
+    private record AffineCase(Matrix x, Matrix w, Matrix b, Matrix dout) {
+        static AffineCase draw(Random rnd, int k) {
+            int n = 1 + rnd.nextInt(6);
+            int in = 1 + rnd.nextInt(6);
+            int out = 1 + rnd.nextInt(5);
+            if (k % 5 == 0) n = in;
+            if (k % 7 == 0) out = in;
+            if (k % 11 == 0) n = 1;
+            return new AffineCase(Cases.matrix(rnd, n, in, 2), Cases.matrix(rnd, in, out, 1), Cases.matrix(rnd, 1, out, 1),
+                    Cases.matrix(rnd, n, out, 1.5));
+        }
+
+        String call() {
+            return "Affine(W " + w.shape() + ").backward(dout " + dout.shape() + ") after forward(x " + x.shape() + ")";
+        }
+    }
+
+    @Graded(exercise = "5.3", points = 4)
+    @DisplayName("Affine.backward returns dx = dout·Wᵀ: it matches central differences on 150 seeded shapes")
+    void affineDx() {
+        Random rnd = new Random(5301);
+        for (int k = 0; k < 150; k++) {
+            AffineCase c = AffineCase.draw(rnd, k);
+            Affine layer = new Affine(c.w().copy(), c.b().copy());
+            layer.forward(c.x().copy());
+            Matrix got = attempt(c.call(), () -> layer.backward(c.dout().copy()),
+                    Hint.always("dx = dout · Wᵀ: (samples × outputs)·(outputs × inputs) gives x's shape (samples × inputs)"));
+            Matrix expected = Cases.numeric(x -> Cases.weighted(c.dout(), Cases.affine(x, c.w(), c.b())), c.x().copy());
+            closeMatrix(c.call() + " dx", expected, got, 1e-6,
+                    Hint.when(got != null && Cases.sameShape(got, c.dout()) && got.equals(c.dout()), "backward returned dout itself; return dx = dout · Wᵀ"),
+                    Hint.when(got != null && c.w().rows() == c.w().cols() && Cases.close(got, c.dout().times(c.w()), 1e-9)
+                            && !Cases.close(expected, got, 1e-6), "the transpose is missing: dx = dout · Wᵀ, not dout · W"),
+                    Hint.always("dx must have x's shape, (samples × inputs): dx = dout · Wᵀ"));
+        }
+    }
+
+    @Graded(exercise = "5.3", points = 4)
+    @DisplayName("Affine.backward sets dW = xᵀ·dout: it matches central differences on 150 seeded shapes")
+    void affineDw() {
+        Random rnd = new Random(5302);
+        for (int k = 0; k < 150; k++) {
+            AffineCase c = AffineCase.draw(rnd, k);
+            Affine layer = new Affine(c.w().copy(), c.b().copy());
+            layer.forward(c.x().copy());
+            attempt(c.call(), () -> layer.backward(c.dout().copy()),
+                    Hint.always("dW = xᵀ · dout: (inputs × samples)·(samples × outputs) gives W's shape (inputs × outputs)"));
+            Matrix got = layer.dW();
+            Matrix expected = Cases.numeric(w -> Cases.weighted(c.dout(), Cases.affine(c.x(), w, c.b())), c.w().copy());
+            Matrix doutXt = c.dout().transpose().times(c.x()); // (outputs × inputs)
+            Expect.holds(c.call() + ": dW is set", got != null, "dW of shape " + expected.shape(), "null",
+                    Hint.always("backward must store the weight gradient in the field dW (this.dW = ...)"));
+            closeMatrix(c.call() + " dW", expected, got, 1e-6,
+                    Hint.when(Cases.close(got, doutXt, 1e-9) && !Cases.close(expected, got, 1e-6),
+                            "dW = dout · xᵀ is W's shape turned round: the gradient of W = xᵀ · dout (x transposed, on the left)"),
+                    Hint.when(c.x().rows() == c.x().cols() && Cases.close(got, c.x().times(c.dout()), 1e-9) && !Cases.close(expected, got, 1e-6),
+                            "the transpose is missing: dW = xᵀ · dout, not x · dout"),
+                    Hint.when(!Cases.sameShape(got, expected), "dW must have W's shape (inputs × outputs): dW = xᵀ · dout"));
+        }
+    }
+
+    @Graded(exercise = "5.3", points = 3)
+    @DisplayName("Affine.backward sets db = the column sums of dout (summed over the batch), on 150 seeded shapes")
+    void affineDb() {
+        Random rnd = new Random(5303);
+        for (int k = 0; k < 150; k++) {
+            AffineCase c = AffineCase.draw(rnd, k);
+            Affine layer = new Affine(c.w().copy(), c.b().copy());
+            layer.forward(c.x().copy());
+            attempt(c.call(), () -> layer.backward(c.dout().copy()));
+            Matrix got = layer.db();
+            Matrix expected = Cases.numeric(b -> Cases.weighted(c.dout(), Cases.affine(c.x(), c.w(), b)), c.b().copy());
+            Expect.holds(c.call() + ": db is set", got != null, "db of shape " + expected.shape(), "null",
+                    Hint.always("backward must store the bias gradient in the field db (this.db = ...)"));
+            int n = c.x().rows();
+            closeMatrix(c.call() + " db", expected, got, 1e-6,
+                    Hint.when(Cases.sameShape(got, c.dout()) && n > 1,
+                            "db is not summed over the batch: every sample used the same b, so db = the column sums of dout, one row"),
+                    Hint.when(got.rows() == n && got.cols() == 1 && n > 1, "those are row sums: db sums each column (over the samples), one entry per output"),
+                    Hint.when(n > 1 && Cases.close(got, Matrix.row(c.dout().row(0)), 1e-12),
+                            "db is only the first sample's gradient: add up the rows of dout over the whole batch"),
+                    Hint.when(n > 1 && Cases.close(got, c.dout().columnSums().scale(1.0 / n), 1e-9),
+                            "sum, do not average: the 1/N of the mean loss is already inside dout"));
+        }
+    }
+
+    @Graded(exercise = "5.3", points = 3)
+    @DisplayName("Affine.backward leaves dout unchanged, and rejects a missing forward and a dout of the wrong shape")
+    void affineLeavesDoutAndChecks() {
+        Random rnd = new Random(5304);
+        for (int k = 0; k < 40; k++) {
+            AffineCase c = AffineCase.draw(rnd, k);
+            Affine layer = new Affine(c.w().copy(), c.b().copy());
+            layer.forward(c.x().copy());
+            Matrix dout = c.dout().copy();
+            attempt(c.call(), () -> layer.backward(dout));
+            Expect.holds(c.call() + ": dout after backward", dout.equals(c.dout()), "unchanged " + Cases.show(c.dout()), Cases.show(dout),
+                    Hint.always("backward wrote into dout: compute new matrices and leave dout alone, the caller may still need it"));
+        }
+        Affine fresh = new Affine(Cases.matrix(rnd, 3, 2, 1), Matrix.zeros(1, 2));
+        Expect.rejects("Affine.backward before any forward", IllegalStateException.class, () -> fresh.backward(Matrix.zeros(4, 2)), "forward");
+        Affine used = new Affine(Cases.matrix(rnd, 3, 2, 1), Matrix.zeros(1, 2));
+        used.forward(Cases.matrix(rnd, 4, 3, 1));
+        Expect.rejects("Affine.backward(dout (4×3)) after forward(x (4×3)) with W (3×2): dout must be (4×2)", IllegalArgumentException.class,
+                () -> used.backward(Matrix.zeros(4, 3)), "(4×3)");
+    }
+
+    // ---- 5.4 The sigmoid layer ----
+
+    @Graded(exercise = "5.4", points = 2)
+    @DisplayName("SigmoidLayer.forward is 1/(1 + e^−x) entry by entry on 100 seeded matrices, and stays in [0, 1] at ±1000")
+    void sigmoidForward() {
+        Random rnd = new Random(5401);
+        for (int k = 0; k < 100; k++) {
+            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(5), 1 + rnd.nextInt(5), 6);
+            if (k == 0) x = Matrix.of(new double[][] {{1000, -1000, 0, 745, -745}});
+            Matrix input = x.copy();
+            Matrix got = new SigmoidLayer().forward(input);
+            Matrix expected = x.map(Cases::sigmoid);
+            closeMatrix("SigmoidLayer.forward(" + Cases.show(x) + ")", expected, got, 1e-12,
+                    Hint.when(got != null && Cases.close(got, x.map(v -> 1 / (1 + Math.exp(v))), 1e-12), "the sign of the exponent: σ(x) = 1 / (1 + e^(−x))"),
+                    Hint.when(got != null && Cases.close(got, x.map(Math::tanh), 1e-12), "that is tanh; the sigmoid is 1 / (1 + e^(−x))"));
+            Expect.holds("SigmoidLayer.forward leaves its input unchanged", input.equals(x), "unchanged", "changed");
+        }
+    }
+
+    @Graded(exercise = "5.4", points = 4)
+    @DisplayName("SigmoidLayer.backward matches central differences on 120 seeded shapes: dx = dout ⊙ y ⊙ (1 − y)")
+    void sigmoidBackward() {
+        Random rnd = new Random(5402);
+        for (int k = 0; k < 120; k++) {
+            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(5), 1 + rnd.nextInt(6), 4);
+            Matrix dout = Cases.matrix(rnd, x.rows(), x.cols(), 2);
+            SigmoidLayer layer = new SigmoidLayer();
+            layer.forward(x.copy());
+            Matrix got = attempt("SigmoidLayer.backward", () -> layer.backward(dout.copy()));
+            Matrix expected = Cases.numeric(v -> Cases.weighted(dout, v.map(Cases::sigmoid)), x.copy());
+            Matrix y = x.map(Cases::sigmoid);
+            String call = "SigmoidLayer.backward(dout " + dout.shape() + ") after forward(" + Cases.show(x) + ")";
+            closeMatrix(call, expected, got, 1e-6,
+                    Hint.when(Cases.close(got, dout.hadamard(x.map(v -> v * (1 - v))), 1e-9),
+                            "you used the input x: σ'(x) = y(1 − y) with y = σ(x), the OUTPUT that forward kept"),
+                    Hint.when(Cases.close(got, y.map(v -> v * (1 - v)), 1e-9), "dout is missing: the chain rule multiplies the local gradient y(1 − y) by dout"),
+                    Hint.when(Cases.close(got, dout.hadamard(y.map(v -> v * (1 + v))), 1e-9), "y(1 + y)? the derivative of the sigmoid is y(1 − y)"),
+                    Hint.when(Cases.close(got, dout.hadamard(y), 1e-9), "dx = dout ⊙ y ⊙ (1 − y): the factor (1 − y) is missing"));
+        }
+    }
+
+    @Graded(exercise = "5.4", points = 2)
+    @DisplayName("SigmoidLayer.backward leaves dout unchanged, is 0 where the sigmoid saturates (±800), and needs a forward first")
+    void sigmoidLeavesDout() {
+        Random rnd = new Random(5403);
+        for (int k = 0; k < 30; k++) {
+            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 3);
+            if (k == 0) x = Matrix.of(new double[][] {{800, -800}});
+            Matrix dout = Cases.matrix(rnd, x.rows(), x.cols(), 1);
+            Matrix copy = dout.copy();
+            SigmoidLayer layer = new SigmoidLayer();
+            layer.forward(x);
+            Matrix got = layer.backward(dout);
+            Expect.holds("SigmoidLayer.backward: dout afterwards", dout.equals(copy), "unchanged " + Cases.show(copy), Cases.show(dout),
+                    Hint.always("backward wrote into dout: return a new matrix, the caller may still need dout"));
+            if (k == 0) Expect.close("SigmoidLayer.backward at x = ±800 (y is 0 or 1)", new double[] {0, 0}, Cases.flat(got), 1e-12);
+        }
+        Expect.rejects("SigmoidLayer.backward before any forward", IllegalStateException.class,
+                () -> new SigmoidLayer().backward(Matrix.zeros(1, 1)), "forward");
+    }
+
+    // ---- 5.5 The ReLU layer ----
+
+    @Graded(exercise = "5.5", points = 2)
+    @DisplayName("ReluLayer.forward is max(0, x) on 100 seeded matrices with exact zeros, and leaves its input unchanged")
+    void reluForward() {
+        Random rnd = new Random(5501);
+        for (int k = 0; k < 100; k++) {
+            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(5), 1 + rnd.nextInt(6), 3);
+            x.set(0, 0, 0.0);
+            Matrix input = x.copy();
+            Matrix got = new ReluLayer().forward(input);
+            closeMatrix("ReluLayer.forward(" + Cases.show(x) + ")", x.map(v -> Math.max(0, v)), got, 0,
+                    Hint.when(got != null && Cases.close(got, x.map(v -> v > 0 ? 1 : 0), 0), "that is the step function; ReLU passes x itself where x > 0"));
+            Expect.holds("ReluLayer.forward leaves its input unchanged", input.equals(x), "unchanged " + Cases.show(x), Cases.show(input),
+                    Hint.always("forward changed the matrix it was given: build a new one"));
+        }
+    }
+
+    @Graded(exercise = "5.5", points = 3)
+    @DisplayName("ReluLayer.backward matches central differences on 120 seeded shapes: dout where x > 0, else 0")
+    void reluBackward() {
+        Random rnd = new Random(5502);
+        for (int k = 0; k < 120; k++) {
+            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(5), 1 + rnd.nextInt(6), 3);
+            for (int r = 0; r < x.rows(); r++) {
+                for (int c = 0; c < x.cols(); c++) if (Math.abs(x.get(r, c)) < 1e-3) x.set(r, c, 0.5); // stay off the kink
+            }
+            Matrix dout = Cases.matrix(rnd, x.rows(), x.cols(), 2);
+            ReluLayer layer = new ReluLayer();
+            layer.forward(x.copy());
+            Matrix got = attempt("ReluLayer.backward", () -> layer.backward(dout.copy()));
+            Matrix expected = Cases.numeric(v -> Cases.weighted(dout, v.map(a -> Math.max(0, a))), x.copy());
+            String call = "ReluLayer.backward(" + Cases.show(dout) + ") after forward(" + Cases.show(x) + ")";
+            closeMatrix(call, expected, got, 1e-6,
+                    Hint.when(Cases.close(got, dout.map(d -> Math.max(0, d)), 1e-12),
+                            "the mask must come from the input of forward (x ≤ 0), not from the sign of dout"),
+                    Hint.when(Cases.close(got, x.map(a -> a > 0 ? 1 : 0), 1e-12), "dout is missing: pass dout itself where x > 0"),
+                    Hint.when(Cases.close(got, dout, 1e-12), "every entry passed: where x ≤ 0 the gradient is 0 (use the mask)"));
+        }
+    }
+
+    @Graded(exercise = "5.5", points = 1)
+    @DisplayName("ReluLayer.backward gives 0 where x was exactly 0 (the lesson's choice) and where x < 0, whatever the sign of dout")
+    void reluAtZero() {
+        Random rnd = new Random(5503);
+        for (int k = 0; k < 30; k++) {
+            int cols = 3 + rnd.nextInt(4);
+            Matrix x = Cases.matrix(rnd, 2, cols, 2);
+            x.set(0, 0, 0.0);
+            x.set(1, 1, -0.0);
+            Matrix dout = Cases.matrix(rnd, 2, cols, 2);
+            ReluLayer layer = new ReluLayer();
+            layer.forward(x);
+            Matrix got = layer.backward(dout);
+            Expect.close("ReluLayer.backward at x = 0 exactly (entry (0, 0))", 0, got.get(0, 0), 0,
+                    Hint.always("at x = 0 the lesson takes the gradient 0: mask where x ≤ 0, not only where x < 0"));
+            Expect.close("ReluLayer.backward at x = -0.0 (entry (1, 1))", 0, got.get(1, 1), 0);
+            for (int c = 0; c < cols; c++) {
+                double expected = x.get(0, c) > 0 ? dout.get(0, c) : 0;
+                Expect.close("ReluLayer.backward entry (0, " + c + ") where x = " + x.get(0, c) + " and dout = " + dout.get(0, c),
+                        expected, got.get(0, c), 0);
+            }
+        }
+    }
+
+    @Graded(exercise = "5.5", points = 2)
+    @DisplayName("ReluLayer.backward returns a new matrix and leaves dout unchanged (no dout[mask] = 0), and needs a forward first")
+    void reluLeavesDout() {
+        Random rnd = new Random(5504);
+        for (int k = 0; k < 40; k++) {
+            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(4), 2 + rnd.nextInt(4), 2);
+            x.set(0, 0, -1);
+            Matrix dout = Cases.matrix(rnd, x.rows(), x.cols(), 1);
+            Matrix copy = dout.copy();
+            ReluLayer layer = new ReluLayer();
+            layer.forward(x);
+            Matrix got = layer.backward(dout);
+            Expect.holds("ReluLayer.backward: dout afterwards", dout.equals(copy), "unchanged " + Cases.show(copy), Cases.show(dout),
+                    Hint.always("backward set entries of dout to 0: build a new matrix for dx and leave dout alone, the caller may still need it"));
+            Expect.holds("ReluLayer.backward returns a new matrix", got != dout, "a new matrix", "dout itself");
+        }
+        Expect.rejects("ReluLayer.backward before any forward", IllegalStateException.class,
+                () -> new ReluLayer().backward(Matrix.zeros(1, 1)), "forward");
+    }
+}

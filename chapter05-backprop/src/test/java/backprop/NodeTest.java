@@ -1,0 +1,132 @@
+package backprop;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+
+class NodeTest {
+
+    private static double value(Random rnd) {
+        return (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(5) - 2);
+    }
+
+    // ---- 5.1 The add node ----
+
+    @Graded(exercise = "5.1", points = 2)
+    @DisplayName("AddNode.forward is x + y for 200 seeded pairs, from 0.01 to 100 in size, both signs")
+    void addForward() {
+        Random rnd = new Random(5101);
+        AddNode node = new AddNode();
+        for (int i = 0; i < 200; i++) {
+            double x = value(rnd);
+            double y = value(rnd);
+            double got = node.forward(x, y);
+            Expect.close("AddNode.forward(" + x + ", " + y + ")", x + y, got, 1e-12,
+                    Hint.when(Math.abs(got - x * y) < 1e-12 * Math.max(1, Math.abs(x * y)), "that is x · y: the add node adds"));
+        }
+    }
+
+    @Graded(exercise = "5.1", points = 4)
+    @DisplayName("AddNode.backward matches central differences of dout·(x + y) for 200 seeded cases: dout passes on unchanged")
+    void addBackward() {
+        Random rnd = new Random(5102);
+        for (int i = 0; i < 200; i++) {
+            double x = value(rnd);
+            double y = value(rnd);
+            double dout = i == 0 ? 0 : value(rnd);
+            AddNode node = new AddNode();
+            node.forward(x, y);
+            NodeGradients got = node.backward(dout);
+            // L = dout · (x + y): its central differences are ∂L/∂x and ∂L/∂y
+            double h = 1e-6;
+            double dx = (dout * ((x + h) + y) - dout * ((x - h) + y)) / (2 * h);
+            double dy = (dout * (x + (y + h)) - dout * (x + (y - h))) / (2 * h);
+            String call = "after forward(" + x + ", " + y + "), AddNode.backward(" + dout + ")";
+            Hint ones = Hint.when(got != null && got.dx() == 1 && got.dy() == 1 && dout != 1,
+                    "the local gradient of + is 1, but the chain rule multiplies it by dout: return (dout, dout)");
+            Hint halves = Hint.when(got != null && Math.abs(got.dx() - dout / 2) < 1e-12 && dout != 0,
+                    "the gradient is not shared out between the inputs: each input gets all of dout");
+            Hint swapped = Hint.when(got != null && Math.abs(got.dx() - dout * y) < 1e-9 && Math.abs(dout * y - dout) > 1e-9,
+                    "that is the multiply node's rule; for x + y both local gradients are 1");
+            Expect.holds(call + " returned", got != null, "the two gradients", "null");
+            Expect.close(call + ".dx", dx, got.dx(), 1e-6, ones, halves, swapped);
+            Expect.close(call + ".dy", dy, got.dy(), 1e-6, ones, halves, swapped);
+        }
+    }
+
+    // ---- 5.2 The multiply node ----
+
+    @Graded(exercise = "5.2", points = 3)
+    @DisplayName("MultiplyNode.forward is x · y for 200 seeded pairs, including 0 and exact integers")
+    void multiplyForward() {
+        Random rnd = new Random(5201);
+        MultiplyNode node = new MultiplyNode();
+        for (int i = 0; i < 200; i++) {
+            double x = i % 20 == 0 ? 0 : value(rnd);
+            double y = i % 7 == 0 ? rnd.nextInt(9) - 4 : value(rnd);
+            double got = node.forward(x, y);
+            Expect.close("MultiplyNode.forward(" + x + ", " + y + ")", x * y, got, 1e-12,
+                    Hint.when(Math.abs(got - (x + y)) < 1e-12 && x * y != x + y, "that is x + y: the multiply node multiplies"));
+        }
+    }
+
+    @Graded(exercise = "5.2", points = 5)
+    @DisplayName("MultiplyNode.backward matches central differences of dout·x·y for 300 seeded cases (the inputs swap)")
+    void multiplyBackward() {
+        Random rnd = new Random(5202);
+        for (int i = 0; i < 300; i++) {
+            double x = value(rnd);
+            double y = value(rnd);
+            double dout = value(rnd);
+            MultiplyNode node = new MultiplyNode();
+            node.forward(x, y);
+            NodeGradients got = node.backward(dout);
+            double h = 1e-6 * Math.max(1, Math.abs(x));
+            double k = 1e-6 * Math.max(1, Math.abs(y));
+            double dx = (dout * (x + h) * y - dout * (x - h) * y) / (2 * h);
+            double dy = (dout * x * (y + k) - dout * x * (y - k)) / (2 * k);
+            String call = "after forward(" + x + ", " + y + "), MultiplyNode.backward(" + dout + ")";
+            Expect.holds(call + " returned", got != null, "the two gradients", "null");
+            Hint notSwapped = Hint.when(Math.abs(got.dx() - dout * x) < 1e-9 * Math.max(1, Math.abs(dout * x)) && Math.abs(x - y) > 1e-6,
+                    "the inputs are not swapped: ∂(xy)/∂x = y, so dx = dout · y (the OTHER input) and dy = dout · x");
+            Hint noDout = Hint.when(Math.abs(got.dx() - y) < 1e-12 && dout != 1,
+                    "dx = y is the local gradient only: the chain rule multiplies it by the upstream gradient, dx = dout · y");
+            Hint add = Hint.when(got.dx() == dout && got.dy() == dout, "that is the add node's rule; for x · y each input gets dout times the other");
+            Expect.close(call + ".dx", dx, got.dx(), 1e-6, notSwapped, noDout, add);
+            Expect.close(call + ".dy", dy, got.dy(), 1e-6, notSwapped, noDout, add);
+        }
+    }
+
+    @Graded(exercise = "5.2", points = 2)
+    @DisplayName("a chain of 2 to 6 seeded multiply nodes, backward from the end, gives each factor the product of all the others")
+    void multiplyChain() {
+        Random rnd = new Random(5203);
+        for (int k = 0; k < 50; k++) {
+            int n = 2 + rnd.nextInt(5);
+            double[] factors = new double[n + 1];
+            for (int i = 0; i <= n; i++) factors[i] = 0.5 + rnd.nextDouble() * 2;
+            MultiplyNode[] nodes = new MultiplyNode[n];
+            double running = factors[0];
+            for (int i = 0; i < n; i++) {
+                nodes[i] = new MultiplyNode();
+                running = nodes[i].forward(running, factors[i + 1]);
+            }
+            double[] grads = new double[n + 1];
+            double d = 1;
+            for (int i = n - 1; i >= 0; i--) {
+                NodeGradients g = nodes[i].backward(d);
+                grads[i + 1] = g.dy();
+                d = g.dx();
+            }
+            grads[0] = d;
+            for (int i = 0; i <= n; i++) {
+                double others = 1;
+                for (int j = 0; j <= n; j++) if (j != i) others *= factors[j];
+                Expect.close("d(product of " + Expect.show(factors) + ") / d(factor " + i + ")", others, grads[i], 1e-9,
+                        Hint.when(Math.abs(grads[i] - factors[i]) < 1e-9, "each node must keep its own x and y in fields during forward"));
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package backprop;
+
+import static backprop.Cases.closeMatrix;
+
+import grader.Expect;
+import grader.Graded;
+import grader.Hint;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import toolkit.Matrix;
+
+class SoftmaxWithLossTest {
+
+    private static Matrix oneHot(int[] t, int classes) {
+        Matrix m = Matrix.zeros(t.length, classes);
+        for (int i = 0; i < t.length; i++) m.set(i, t[i], 1);
+        return m;
+    }
+
+    /** −(1/N) Σ log(y + 1e-7): the loss with an epsilon inside the log, as some books write it. */
+    private static double withEpsilon(Matrix scores, int[] t) {
+        Matrix y = Cases.softmax(scores);
+        double total = 0;
+        for (int i = 0; i < t.length; i++) total += Math.log(y.get(i, t[i]) + 1e-7);
+        return -total / t.length;
+    }
+
+    @Graded(exercise = "5.6", points = 4)
+    @DisplayName("SoftmaxWithLoss.forward gives the mean cross-entropy of softmax for 150 seeded batches of 1 to 8 rows and 2 to 10 classes")
+    void forwardLoss() {
+        Random rnd = new Random(5601);
+        for (int k = 0; k < 150; k++) {
+            int n = 1 + rnd.nextInt(8);
+            int classes = 2 + rnd.nextInt(9);
+            Matrix scores = Cases.matrix(rnd, n, classes, 1 + rnd.nextInt(8));
+            int[] t = Cases.labels(rnd, n, classes);
+            Matrix input = scores.copy();
+            double got = new SoftmaxWithLoss().forward(input, t.clone());
+            double expected = Cases.crossEntropy(scores, t);
+            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")", expected, got, 1e-9,
+                    Hint.when(n > 1 && Math.abs(got - n * expected) < 1e-9 * n * Math.max(1, expected), "the loss is the MEAN over the batch: divide the sum by N"),
+                    Hint.when(Math.abs(got + expected) < 1e-9 * Math.max(1, expected), "the sign: the cross-entropy is −log y[t], a positive number"),
+                    Hint.when(Math.abs(got - withEpsilon(scores, t)) < 1e-12 && Math.abs(got - expected) > 1e-12,
+                            "an epsilon inside the log changes the loss (and breaks the gradient check): take log y from log-softmax, (z[t] − m) − log Σ e^(z − m)"),
+                    Hint.when(Math.abs(got - expected / Math.log(10)) < 1e-9, "that is log base 10: use the natural log, Math.log"));
+            Expect.holds("SoftmaxWithLoss.forward leaves scores unchanged", input.equals(scores), "unchanged", "changed",
+                    Hint.always("forward wrote into the scores: compute y in a new matrix"));
+        }
+    }
+
+    @Graded(exercise = "5.6", points = 2)
+    @DisplayName("SoftmaxWithLoss.forward stays finite and exact for scores of ±1000, even when the right class has probability e^−2000")
+    void forwardExtremeScores() {
+        Random rnd = new Random(5602);
+        for (int k = 0; k < 40; k++) {
+            int n = 1 + rnd.nextInt(4);
+            int classes = 2 + rnd.nextInt(6);
+            Matrix scores = Cases.matrix(rnd, n, classes, 1000);
+            int[] t = Cases.labels(rnd, n, classes);
+            if (k == 0) {
+                scores = Matrix.of(new double[][] {{1000, -1000, 0}});
+                t = new int[] {1};
+            }
+            double got = new SoftmaxWithLoss().forward(scores, t);
+            double expected = Cases.crossEntropy(scores, t);
+            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")", expected, got, 1e-9,
+                    Hint.when(Double.isNaN(got), "e^1000 overflows to Infinity and ∞/∞ is NaN: subtract each row's maximum before exp"),
+                    Hint.when(Double.isInfinite(got), "log of a probability that underflowed to 0: compute log y[t] = (z[t] − m) − log Σ e^(z − m)"),
+                    Hint.when(Math.abs(got - withEpsilon(scores, t)) < 1e-9, "the epsilon inside the log caps the loss at about 16: use log-softmax instead"));
+        }
+    }
+
+    @Graded(exercise = "5.6", points = 2)
+    @DisplayName("SoftmaxWithLoss.forward rejects a label count that differs from the rows, and labels outside 0 … classes − 1")
+    void forwardRejectsBadLabels() {
+        Random rnd = new Random(5603);
+        for (int k = 0; k < 10; k++) {
+            int n = 2 + rnd.nextInt(5);
+            int classes = 2 + rnd.nextInt(5);
+            Matrix scores = Cases.matrix(rnd, n, classes, 1);
+            int[] shortLabels = Cases.labels(rnd, n - 1, classes);
+            Expect.rejects("forward with " + n + " rows and " + (n - 1) + " labels", IllegalArgumentException.class,
+                    () -> new SoftmaxWithLoss().forward(scores, shortLabels), Integer.toString(n), Integer.toString(n - 1));
+            int[] tooBig = Cases.labels(rnd, n, classes);
+            tooBig[n - 1] = classes;
+            Expect.rejects("forward with label " + classes + " and " + classes + " classes", IllegalArgumentException.class,
+                    () -> new SoftmaxWithLoss().forward(scores, tooBig), Integer.toString(classes));
+            int[] negative = Cases.labels(rnd, n, classes);
+            negative[0] = -1;
+            Expect.rejects("forward with label -1", IllegalArgumentException.class, () -> new SoftmaxWithLoss().forward(scores, negative), "-1");
+        }
+    }
+
+    @Graded(exercise = "5.6", points = 4)
+    @DisplayName("SoftmaxWithLoss.backward matches central differences of the loss on 150 seeded batches: (y − t)/N")
+    void backwardMatchesNumeric() {
+        Random rnd = new Random(5604);
+        for (int k = 0; k < 150; k++) {
+            int n = 1 + rnd.nextInt(8);
+            int classes = 2 + rnd.nextInt(9);
+            Matrix scores = Cases.matrix(rnd, n, classes, 3);
+            int[] t = Cases.labels(rnd, n, classes);
+            SoftmaxWithLoss layer = new SoftmaxWithLoss();
+            layer.forward(scores.copy(), t.clone());
+            Matrix got = Cases.attempt("SoftmaxWithLoss.backward()", layer::backward);
+            Matrix expected = Cases.numeric(s -> Cases.crossEntropy(s, t), scores.copy());
+            Matrix y = Cases.softmax(scores);
+            Matrix yMinusT = y.minus(oneHot(t, classes));
+            String call = "SoftmaxWithLoss.backward() after forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")";
+            closeMatrix(call, expected, got, 1e-6,
+                    Hint.when(n > 1 && Cases.close(got, yMinusT, 1e-9), "not divided by N: the loss is a mean over N rows, so ∂L/∂z = (y − t)/N"),
+                    Hint.when(Cases.close(got, yMinusT.scale(-1.0 / n), 1e-9), "the sign: ∂L/∂z = (y − t)/N, not (t − y)/N"),
+                    Hint.when(Cases.close(got, y.scale(1.0 / n), 1e-9), "t is missing: subtract 1 at each row's correct class, (y − t)/N"),
+                    Hint.when(Cases.close(got, yMinusT.scale(1.0 / classes), 1e-9) && classes != n, "divide by N, the number of rows (samples), not by the number of classes"));
+        }
+    }
+
+    @Graded(exercise = "5.6", points = 2)
+    @DisplayName("SoftmaxWithLoss.backward: each row sums to 0, the result is a new matrix each call, and it needs a forward first")
+    void backwardRowsSumToZero() {
+        Random rnd = new Random(5605);
+        for (int k = 0; k < 40; k++) {
+            int n = 1 + rnd.nextInt(6);
+            int classes = 2 + rnd.nextInt(6);
+            SoftmaxWithLoss layer = new SoftmaxWithLoss();
+            layer.forward(Cases.matrix(rnd, n, classes, 5), Cases.labels(rnd, n, classes));
+            Matrix first = layer.backward();
+            Matrix sums = first.rowSums();
+            for (int i = 0; i < n; i++) {
+                Expect.close("row " + i + " of backward() summed (Σⱼ y[j] = 1 and Σⱼ t[j] = 1)", 0, sums.get(i, 0), 1e-12,
+                        Hint.always("subtract exactly 1, at the correct class only: t is one-hot"));
+            }
+            first.set(0, 0, 42);
+            Matrix second = layer.backward();
+            Expect.holds("backward() called twice gives a fresh matrix", second.get(0, 0) != 42, "a new matrix", "the one returned before",
+                    Hint.always("return a new matrix: the caller may change the one it got"));
+        }
+        Expect.rejects("SoftmaxWithLoss.backward() before any forward", IllegalStateException.class, () -> new SoftmaxWithLoss().backward(), "forward");
+    }
+}
