@@ -2,7 +2,7 @@
 # Proves that watch mode grades exactly like `mvn test`: for a chapter (default chapter 1), on the
 # untouched stubs, on the reference solutions and on a half-done copy (the first exercise file
 # solved, the others still stubs), it grades once each way and compares every test's status and
-# points (grader.Gradebook --compare). Called by course-check.sh.
+# points (grader.Gradebook --compare). CI (.ci/run) runs it.
 set -euo pipefail
 cd "$(dirname "$0")"
 chapter=${1:-chapter01-perceptron}
