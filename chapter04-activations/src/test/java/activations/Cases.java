@@ -128,7 +128,9 @@ final class Cases {
             System.arraycopy(specific, 0, all, 0, specific.length);
             all[specific.length] = Hint.when(Math.abs(got - atY) < 1e-6 && Math.abs(expected - atY) > 1e-6,
                     "that is the slope at " + show(y) + ", where the function was called just before: a derivative must"
-                            + " compute from its own x, never reuse a value saved by an earlier call");
+                            + " compute from its own x, never reuse a value saved by an earlier call",
+                    "그것은 바로 전에 함수를 호출한 점 " + show(y) + "에서의 기울기입니다: 도함수는"
+                            + " 자신의 x로 계산해야 하며, 이전 호출에서 저장한 값을 다시 쓰면 안 됩니다");
             Expect.close(name + "(" + show(x) + ") against (f(x+h) − f(x−h))/2h", expected, got, 1e-6, all);
         }
     }
@@ -142,17 +144,21 @@ final class Cases {
         try {
             got = student.applyAsDouble(x);
         } catch (Todo notDone) {
-            return Hint.when(false, "");
+            return Hint.when(false, "", "");
         } catch (RuntimeException crashed) {
             return Hint.when(true, "your " + method + " (exercise " + exercise + ") throws " + crashed + " at x = " + show(x)
-                    + ": if this method uses it, fix exercise " + exercise + " first");
+                    + ": if this method uses it, fix exercise " + exercise + " first",
+                    "x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 호출이 예외를 던집니다 (" + crashed
+                    + "): 이 메서드가 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
         }
         double expected = reference.applyAsDouble(x);
         boolean wrong = Double.isNaN(got) != Double.isNaN(expected)
                 || (!Double.isNaN(got) && Math.abs(got - expected) > 1e-12 * Math.max(1, Math.abs(expected)));
-        if (!wrong) return Hint.when(false, "");
+        if (!wrong) return Hint.when(false, "", "");
         return Hint.when(true, "your " + method + " (exercise " + exercise + ") gives " + show(got) + " at x = " + show(x)
-                + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise + " first");
+                + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise + " first",
+                "x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 결과가 " + show(expected)
+                + " 대신 " + show(got) + "입니다: 이 메서드가 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
     }
 
     /** a and b agree to 10⁻⁹ (relative above 1): for recognising a known wrong formula in a wrong answer. */

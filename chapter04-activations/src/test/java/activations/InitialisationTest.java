@@ -26,9 +26,9 @@ class InitialisationTest {
         for (int n : fanIns()) {
             double got = Initialisation.xavierStd(n);
             Expect.close("xavierStd(" + n + ")", 1 / Math.sqrt(n), got, 1e-12,
-                    Hint.when(n > 1 && Cases.near(got, 1.0 / n), "the variance is 1/n, so the standard deviation is its square root, 1/√n"),
-                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(n)), "1/√n: the more inputs, the smaller each weight"),
-                    Hint.when(Cases.near(got, Math.sqrt(2.0 / n)), "√(2/n) is He's scale (exercise 4.22); Xavier's is 1/√n"));
+                    Hint.when(n > 1 && Cases.near(got, 1.0 / n), "the variance is 1/n, so the standard deviation is its square root, 1/√n", "분산이 1/n이므로 표준편차는 그 제곱근인 1/√n입니다"),
+                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(n)), "1/√n: the more inputs, the smaller each weight", "1/√n: 입력이 많을수록 각 가중치는 작아집니다"),
+                    Hint.when(Cases.near(got, Math.sqrt(2.0 / n)), "√(2/n) is He's scale (exercise 4.22); Xavier's is 1/√n", "√(2/n)은 He 초기화의 스케일(연습문제 4.22)입니다. Xavier 초기화는 1/√n입니다"));
         }
     }
 
@@ -51,7 +51,7 @@ class InitialisationTest {
             double variance = meanSquare(x.times(w));
             Expect.holds("the variance of x·W for " + n + " inputs and weights of std xavierStd(" + n + ") = " + Cases.show(std),
                     variance > 0.8 && variance < 1.25, "between 0.8 and 1.25", Cases.show(variance),
-                    Hint.always("z adds n products, each of variance std², so var(z) = n·std²: std = 1/√n makes it 1"));
+                    Hint.always("z adds n products, each of variance std², so var(z) = n·std²: std = 1/√n makes it 1", "z는 분산이 각각 std²인 곱 n개를 더하므로 var(z) = n·std²입니다: std = 1/√n이면 1이 됩니다"));
         }
     }
 
@@ -64,10 +64,12 @@ class InitialisationTest {
             double got = Initialisation.heStd(n);
             Expect.close("heStd(" + n + ")", Math.sqrt(2.0 / n), got, 1e-12,
                     Hint.when(Cases.near(got, 1 / Math.sqrt(n)), "the factor 2 is missing: ReLU zeroes about half its inputs, so"
-                            + " He doubles the variance, √(2/n)"),
-                    Hint.when(n > 2 && Cases.near(got, 2.0 / n), "2/n is the variance; the standard deviation is √(2/n)"),
-                    Hint.when(Cases.near(got, 2 / Math.sqrt(n)), "the 2 goes under the square root: √(2/n), not 2/√n"),
-                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(1.0 / (2 * n))), "2 is in the numerator: √(2/n), not √(1/(2n))"));
+                            + " He doubles the variance, √(2/n)",
+                              "계수 2가 빠졌습니다: ReLU는 입력의 약 절반을 0으로 만들므로"
+                            + " He 초기화는 분산을 두 배로 합니다, √(2/n)"),
+                    Hint.when(n > 2 && Cases.near(got, 2.0 / n), "2/n is the variance; the standard deviation is √(2/n)", "2/n은 분산입니다. 표준편차는 √(2/n)입니다"),
+                    Hint.when(Cases.near(got, 2 / Math.sqrt(n)), "the 2 goes under the square root: √(2/n), not 2/√n", "2는 제곱근 안에 들어갑니다: 2/√n이 아니라 √(2/n)입니다"),
+                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(1.0 / (2 * n))), "2 is in the numerator: √(2/n), not √(1/(2n))", "2는 분자에 있습니다: √(1/(2n))이 아니라 √(2/n)입니다"));
         }
     }
 
@@ -90,7 +92,7 @@ class InitialisationTest {
             double square = meanSquare(a.times(w));
             Expect.holds("the mean square of ReLU(x)·W for " + n + " inputs and weights of std heStd(" + n + ") = " + Cases.show(std),
                     square > 0.8 && square < 1.25, "between 0.8 and 1.25", Cases.show(square),
-                    Hint.always("E[ReLU(x)²] = 1/2 for standard-normal x, so E[z²] = n·std²/2: std = √(2/n) makes it 1"));
+                    Hint.always("E[ReLU(x)²] = 1/2 for standard-normal x, so E[z²] = n·std²/2: std = √(2/n) makes it 1", "표준 정규 분포를 따르는 x에서 E[ReLU(x)²] = 1/2이므로 E[z²] = n·std²/2입니다: std = √(2/n)이면 1이 됩니다"));
         }
     }
 

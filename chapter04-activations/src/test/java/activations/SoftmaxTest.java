@@ -15,10 +15,17 @@ class SoftmaxTest {
     private static final String OVERFLOW_HINT = "e^z overflows to Infinity above z ≈ 709.78 (and Infinity/Infinity is NaN):"
             + " subtract the largest score m from every score first; softmax does not change when every score shifts by"
             + " the same amount";
+    private static final String OVERFLOW_HINT_KO = "z ≈ 709.78을 넘으면 e^z가 Infinity로 오버플로합니다 (그리고 Infinity/Infinity는 NaN입니다):"
+            + " 먼저 모든 점수에서 가장 큰 점수 m을 빼세요. 모든 점수를 같은 양만큼 옮겨도 소프트맥스는"
+            + " 바뀌지 않습니다";
     private static final String UNDERFLOW_ALL_HINT = "e^(−1000) underflows to 0, so the sum is 0 and 0/0 is NaN: subtract the"
             + " largest score first, then the largest term is e^0 = 1";
+    private static final String UNDERFLOW_ALL_HINT_KO = "e^(−1000)은 0으로 언더플로하므로 합이 0이 되고 0/0은 NaN입니다:"
+            + " 가장 큰 점수를 먼저 빼면 가장 큰 항이 e^0 = 1이 됩니다";
     private static final String LOG_UNDERFLOW_HINT = "log(softmax(z)) underflows: a probability below 4.9e-324 is exactly 0"
             + " in a double, and log 0 = −Infinity; compute zᵢ − m − log Σⱼ e^(zⱼ − m) directly";
+    private static final String LOG_UNDERFLOW_HINT_KO = "log(softmax(z))가 언더플로합니다: 4.9e-324보다 작은 확률은 double에서 정확히 0이고,"
+            + " log 0 = −Infinity입니다. zᵢ − m − log Σⱼ e^(zⱼ − m)을 직접 계산하세요";
 
     // ---- 4.18 Softmax ----
 
@@ -38,9 +45,9 @@ class SoftmaxTest {
             String call = "softmax(" + show(z) + ")";
             Expect.close(call, expected, got, 1e-12,
                     Hint.when(Cases.nearAll(got, unnormalised) || Cases.nearAll(got, raw),
-                            "divide every e^(zᵢ − m) by their sum: the probabilities must add up to 1"),
+                            "divide every e^(zᵢ − m) by their sum: the probabilities must add up to 1", "모든 e^(zᵢ − m)을 그 합으로 나누세요: 확률의 합은 1이어야 합니다"),
                     Hint.when(Cases.nearAll(got, Arrays.stream(z).map(v -> v / zSum).toArray()),
-                            "softmax exponentiates first: e^zᵢ / Σ e^zⱼ, not zᵢ / Σ zⱼ"));
+                            "softmax exponentiates first: e^zᵢ / Σ e^zⱼ, not zᵢ / Σ zⱼ", "소프트맥스는 먼저 지수를 취합니다: zᵢ / Σ zⱼ가 아니라 e^zᵢ / Σ e^zⱼ입니다"));
             Expect.close("the sum of " + call, 1.0, Cases.sum(got), 1e-12);
         }
     }
@@ -60,8 +67,8 @@ class SoftmaxTest {
         double[] got = Softmax.softmax(z.clone());
         boolean allNaN = got != null && got.length > 0 && Arrays.stream(got).allMatch(Double::isNaN);
         Expect.close("softmax(" + show(z) + ")", Cases.softmax(z), got, 1e-12,
-                Hint.when(allNaN && Arrays.stream(z).allMatch(v -> v < -745), UNDERFLOW_ALL_HINT),
-                Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT));
+                Hint.when(allNaN && Arrays.stream(z).allMatch(v -> v < -745), UNDERFLOW_ALL_HINT, UNDERFLOW_ALL_HINT_KO),
+                Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT, OVERFLOW_HINT_KO));
     }
 
     @Graded(exercise = "4.18", points = 3)
@@ -79,12 +86,12 @@ class SoftmaxTest {
             double[] p = Softmax.softmax(z);
             Expect.holds("softmax(" + show(copy) + ") leaves its argument unchanged", Arrays.equals(z, copy),
                     "z unchanged " + show(copy), "z changed to " + show(z),
-                    Hint.always("return a new array: the caller still needs its scores, so softmax must not write into z"));
+                    Hint.always("return a new array: the caller still needs its scores, so softmax must not write into z", "새 배열을 반환하세요: 호출한 쪽에 아직 점수가 필요하므로 softmax는 z에 쓰면 안 됩니다"));
             double[] q = Softmax.softmax(shifted);
             Expect.close("softmax(z shifted by " + show(c) + ") versus softmax(z), z = " + show(z), p, q, 1e-12,
-                    Hint.when(Cases.anyNonFinite(q), OVERFLOW_HINT));
+                    Hint.when(Cases.anyNonFinite(q), OVERFLOW_HINT, OVERFLOW_HINT_KO));
             Expect.equal("argmax of softmax(" + show(z) + ")", Prediction.argmax(z), Prediction.argmax(p),
-                    Hint.always("e^x only grows with x, so the largest score gets the largest probability"));
+                    Hint.always("e^x only grows with x, so the largest score gets the largest probability", "e^x는 x와 함께 커지기만 하므로 가장 큰 점수가 가장 큰 확률을 받습니다"));
             for (double v : p) {
                 if (!(v >= 0 && v <= 1)) Expect.holds("every entry of softmax(" + show(z) + ") is in [0, 1]", false, "in [0, 1]", show(v));
             }
@@ -103,7 +110,7 @@ class SoftmaxTest {
             double[] nan = new double[z.length];
             Arrays.fill(nan, Double.NaN);
             Expect.close("softmax(" + show(z) + ")", nan, Softmax.softmax(z), 0,
-                    Hint.always("a NaN score makes the sum NaN, so every probability must be NaN: the input is broken, and the output should say so"));
+                    Hint.always("a NaN score makes the sum NaN, so every probability must be NaN: the input is broken, and the output should say so", "NaN 점수가 있으면 합이 NaN이 되므로 모든 확률이 NaN이어야 합니다: 입력이 잘못되었으니 출력도 그렇다고 알려야 합니다"));
         }
     }
 
@@ -122,9 +129,9 @@ class SoftmaxTest {
             double m = Arrays.stream(z).max().orElseThrow();
             Expect.close("logSoftmax(" + show(z) + ")", expected, got, 1e-10,
                     Hint.when(n > 1 && Cases.nearAll(got, Arrays.stream(z).map(v -> v - m).toArray()),
-                            "subtracting the max is not enough: also subtract log Σⱼ e^(zⱼ − m)"),
-                    Hint.when(Cases.nearAll(got, p), "that is softmax itself; log-softmax is its logarithm"),
-                    Hint.when(Cases.nearAll(got, Arrays.stream(expected).map(v -> -v).toArray()), "the sign is flipped: log-probabilities are ≤ 0"));
+                            "subtracting the max is not enough: also subtract log Σⱼ e^(zⱼ − m)", "최댓값을 빼는 것만으로는 부족합니다: log Σⱼ e^(zⱼ − m)도 빼세요"),
+                    Hint.when(Cases.nearAll(got, p), "that is softmax itself; log-softmax is its logarithm", "그것은 소프트맥스 자체입니다. 로그 소프트맥스는 그 로그입니다"),
+                    Hint.when(Cases.nearAll(got, Arrays.stream(expected).map(v -> -v).toArray()), "the sign is flipped: log-probabilities are ≤ 0", "부호가 뒤집혔습니다: 로그 확률은 ≤ 0입니다"));
         }
     }
 
@@ -142,8 +149,8 @@ class SoftmaxTest {
     private static void checkExtreme(double[] z) {
         double[] got = Softmax.logSoftmax(z.clone());
         Expect.close("logSoftmax(" + show(z) + ")", Cases.logSoftmax(z), got, 1e-12,
-                Hint.when(Cases.anyNegativeInfinity(got), LOG_UNDERFLOW_HINT),
-                Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT));
+                Hint.when(Cases.anyNegativeInfinity(got), LOG_UNDERFLOW_HINT, LOG_UNDERFLOW_HINT_KO),
+                Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT, OVERFLOW_HINT_KO));
     }
 
     @Graded(exercise = "4.19", points = 2)
@@ -162,7 +169,7 @@ class SoftmaxTest {
             double[] l = Softmax.logSoftmax(z);
             Expect.holds("logSoftmax(" + show(copy) + ") leaves its argument unchanged", Arrays.equals(z, copy),
                     "z unchanged " + show(copy), "z changed to " + show(z),
-                    Hint.always("return a new array: logSoftmax must not write into z"));
+                    Hint.always("return a new array: logSoftmax must not write into z", "새 배열을 반환하세요: logSoftmax는 z에 쓰면 안 됩니다"));
             Expect.close("logSoftmax(z shifted by " + show(c) + ") versus logSoftmax(z), z = " + show(z), l, Softmax.logSoftmax(shifted), 1e-9);
             double total = 0;
             for (double v : l) {

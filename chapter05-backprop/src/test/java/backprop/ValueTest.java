@@ -35,7 +35,7 @@ class ValueTest {
             String call = name + " of " + x;
             Expect.close(call + ": out.data", f.applyAsDouble(x), out.data(), 1e-12);
             Expect.holds(call + ": out's children", out.children().size() == 1 && out.children().get(0) == a, "[the input]",
-                    out.children().toString(), Hint.always("build out with its input as child: new Value(result, \"op\", this)"));
+                    out.children().toString(), Hint.always("build out with its input as child: new Value(result, \"op\", this)", "입력을 자식으로 하여 out을 만드세요: new Value(result, \"op\", this)"));
             out.setGrad(g);
             out.applyChainRule();
             double h = 1e-6;
@@ -43,10 +43,10 @@ class ValueTest {
             double expected = before + local * g;
             List<Hint> hints = new ArrayList<>(List.of(
                     Hint.when(Math.abs(a.grad() - local * g) < 1e-6 * Math.max(1, Math.abs(local * g)) && Math.abs(before) > 1e-3,
-                            "the input's grad was overwritten: the chain rule must ADD (+=), so a value used in several places gets every share"),
-                    Hint.when(a.grad() == before && g != 0, "the chain rule changed nothing: set out.chainRule and read out.grad inside it, when it runs"),
+                            "the input's grad was overwritten: the chain rule must ADD (+=), so a value used in several places gets every share", "입력의 grad를 덮어썼습니다: 연쇄 법칙은 더해야(+=) 하므로, 여러 곳에서 쓰인 값은 모든 몫을 받습니다"),
+                    Hint.when(a.grad() == before && g != 0, "the chain rule changed nothing: set out.chainRule and read out.grad inside it, when it runs", "연쇄 법칙이 아무것도 바꾸지 않았습니다: out.chainRule을 설정하고, 그것이 실행될 때 그 안에서 out.grad를 읽으세요"),
                     Hint.when(Math.abs(a.grad() - (before + local)) < 1e-6 && Math.abs(g - 1) > 1e-3,
-                            "out.grad is missing: the chain rule multiplies the local derivative by out.grad")));
+                            "out.grad is missing: the chain rule multiplies the local derivative by out.grad", "out.grad가 빠졌습니다: 연쇄 법칙은 국소 미분에 out.grad를 곱합니다")));
             hints.addAll(List.of(extra));
             Expect.close(call + ", out.grad = " + g + ", input grad before = " + before + ": input grad after the chain rule", expected, a.grad(),
                     1e-6, hints.toArray(new Hint[0]));
@@ -74,11 +74,11 @@ class ValueTest {
             String call = "Value.of(" + x + ").plus(Value.of(" + y + "))";
             Expect.close(call + ".data", x + y, out.data(), 1e-12);
             Expect.holds(call + ": children", out.children().equals(List.of(a, b)), "[a, b]", out.children().toString(),
-                    Hint.always("build out from both inputs: new Value(data + other.data, \"+\", this, other)"));
+                    Hint.always("build out from both inputs: new Value(data + other.data, \"+\", this, other)", "두 입력으로 out을 만드세요: new Value(data + other.data, \"+\", this, other)"));
             out.setGrad(g);
             out.applyChainRule();
-            Hint overwrote = Hint.when(Math.abs(a.grad() - g) < 1e-12 && Math.abs(ga) > 1e-6, "the grad was overwritten: use += so every share adds up");
-            Hint nothing = Hint.when(a.grad() == ga, "the chain rule did nothing: set out.chainRule, and read out.grad inside it, when it runs");
+            Hint overwrote = Hint.when(Math.abs(a.grad() - g) < 1e-12 && Math.abs(ga) > 1e-6, "the grad was overwritten: use += so every share adds up", "grad를 덮어썼습니다: 모든 몫이 더해지도록 +=를 쓰세요");
+            Hint nothing = Hint.when(a.grad() == ga, "the chain rule did nothing: set out.chainRule, and read out.grad inside it, when it runs", "연쇄 법칙이 아무 일도 하지 않았습니다: out.chainRule을 설정하고, 그것이 실행될 때 그 안에서 out.grad를 읽으세요");
             Expect.close(call + ": a.grad after the chain rule (a.grad was " + ga + ", out.grad " + g + ")", ga + g, a.grad(), 1e-12, overwrote, nothing);
             Expect.close(call + ": b.grad after the chain rule (b.grad was " + gb + ", out.grad " + g + ")", gb + g, b.grad(), 1e-12, overwrote, nothing);
         }
@@ -105,8 +105,8 @@ class ValueTest {
             out.setGrad(g);
             out.applyChainRule();
             Hint notSwapped = Hint.when(Math.abs(a.grad() - (ga + x * g)) < 1e-9 && Math.abs(x - y) > 1e-6,
-                    "the inputs are not swapped: a gets out.grad · b.data, and b gets out.grad · a.data");
-            Hint overwrote = Hint.when(Math.abs(a.grad() - y * g) < 1e-9 && Math.abs(ga) > 1e-6, "the grad was overwritten: use += so every share adds up");
+                    "the inputs are not swapped: a gets out.grad · b.data, and b gets out.grad · a.data", "입력을 서로 바꾸지 않았습니다: a는 out.grad · b.data를, b는 out.grad · a.data를 받습니다");
+            Hint overwrote = Hint.when(Math.abs(a.grad() - y * g) < 1e-9 && Math.abs(ga) > 1e-6, "the grad was overwritten: use += so every share adds up", "grad를 덮어썼습니다: 모든 몫이 더해지도록 +=를 쓰세요");
             Expect.close(call + ": a.grad after the chain rule (a.grad was " + ga + ", out.grad " + g + ")", ga + y * g, a.grad(), 1e-9, notSwapped, overwrote);
             Expect.close(call + ": b.grad after the chain rule (b.grad was " + gb + ", out.grad " + g + ")", gb + x * g, b.grad(), 1e-9, notSwapped, overwrote);
         }
@@ -120,7 +120,7 @@ class ValueTest {
         for (double p : exponents) {
             checkUnary("pow(" + p + ")", rnd, 40, x -> Math.pow(x, p), v -> v.pow(p),
                     x -> p == Math.rint(p) && p > 0 ? true : x > 0.2,
-                    Hint.always("d(xᵖ)/dx = p · xᵖ⁻¹: this.grad += p * Math.pow(data, p - 1) * out.grad"));
+                    Hint.always("d(xᵖ)/dx = p · xᵖ⁻¹: this.grad += p * Math.pow(data, p - 1) * out.grad", "d(xᵖ)/dx = p · xᵖ⁻¹입니다: this.grad += p * Math.pow(data, p - 1) * out.grad"));
         }
     }
 
@@ -129,9 +129,9 @@ class ValueTest {
     void op4ExpAndTanh() {
         Random rnd = new Random(5704);
         checkUnary("exp", rnd, 150, Math::exp, Value::exp, x -> true,
-                Hint.always("(eˣ)' = eˣ, which is out.data: this.grad += out.data * out.grad"));
+                Hint.always("(eˣ)' = eˣ, which is out.data: this.grad += out.data * out.grad", "(eˣ)' = eˣ이고, 이는 out.data입니다: this.grad += out.data * out.grad"));
         checkUnary("tanh", rnd, 150, Math::tanh, Value::tanh, x -> true,
-                Hint.always("tanh'(x) = 1 − tanh²(x) = 1 − out.data², from the OUTPUT, not 1 − x² from the input"));
+                Hint.always("tanh'(x) = 1 − tanh²(x) = 1 − out.data², from the OUTPUT, not 1 − x² from the input", "tanh'(x) = 1 − tanh²(x) = 1 − out.data²입니다: 입력으로 구한 1 − x²가 아니라 출력으로 구합니다"));
     }
 
     @Graded(exercise = "5.7", points = 2)
@@ -147,7 +147,7 @@ class ValueTest {
             out.applyChainRule();
             Expect.close("relu of " + x + ": data", 0, out.data(), 0);
             Expect.close("relu of " + x + " with out.grad 3: input grad (was 0.5)", 0.5, a.grad(), 0,
-                    Hint.always("at x = 0 the lesson passes no gradient: use data > 0, not data >= 0"));
+                    Hint.always("at x = 0 the lesson passes no gradient: use data > 0, not data >= 0", "x = 0에서 수업은 기울기를 넘기지 않습니다: data >= 0이 아니라 data > 0을 쓰세요"));
         }
     }
 
@@ -164,14 +164,14 @@ class ValueTest {
             sum.applyChainRule();
             Expect.close("a = " + x + ", a.plus(a) with out.grad " + g + ": a.grad", 2 * g, a.grad(), 1e-12,
                     Hint.when(Math.abs(a.grad() - g) < 1e-12 && g != 0,
-                            "a is both inputs, so both lines of the chain rule add to a.grad; with = the second overwrites the first: use +="));
+                            "a is both inputs, so both lines of the chain rule add to a.grad; with = the second overwrites the first: use +=", "a가 두 입력 모두이므로 연쇄 법칙의 두 줄이 모두 a.grad에 더합니다. =를 쓰면 두 번째가 첫 번째를 덮어씁니다: +=를 쓰세요"));
             Value b = Value.of(x);
             Value square = b.times(b);
             square.setGrad(g);
             square.applyChainRule();
             Expect.close("b = " + x + ", b.times(b) with out.grad " + g + ": b.grad (d(b²)/db = 2b)", 2 * x * g, b.grad(), 1e-12,
                     Hint.when(Math.abs(b.grad() - x * g) < 1e-12 && x * g != 0,
-                            "gradients overwrite instead of accumulate: with += the two shares x·g and x·g add up to 2x·g"));
+                            "gradients overwrite instead of accumulate: with += the two shares x·g and x·g add up to 2x·g", "기울기가 누적되지 않고 덮어써집니다: +=를 쓰면 두 몫 x·g와 x·g가 더해져 2x·g가 됩니다"));
         }
     }
 
@@ -217,16 +217,16 @@ class ValueTest {
             for (int i = 0; i < order.size(); i++) {
                 Value v = order.get(i);
                 Expect.holds(graph + ": value " + v + " appears", position.put(v, i) == null, "once", "twice",
-                        Hint.always("a value reached along two paths must be listed once: remember which values you have already added"));
+                        Hint.always("a value reached along two paths must be listed once: remember which values you have already added", "두 경로로 도달한 값도 한 번만 나열해야 합니다: 이미 추가한 값을 기억해 두세요"));
             }
             Expect.equal(graph + ": number of values listed", expected.size(), order.size(),
-                    Hint.when(order.size() < expected.size(), "some values are missing: visit the children of every value, not only of this one"));
+                    Hint.when(order.size() < expected.size(), "some values are missing: visit the children of every value, not only of this one", "일부 값이 빠졌습니다: 이 값만이 아니라 모든 값의 자식을 방문하세요"));
             Expect.holds(graph + ": last value", order.get(order.size() - 1) == root, "this value (the root)", String.valueOf(order.get(order.size() - 1)),
-                    Hint.when(order.get(0) == root, "the order is reversed: children come first, this value last"));
+                    Hint.when(order.get(0) == root, "the order is reversed: children come first, this value last", "순서가 거꾸로입니다: 자식이 먼저, 이 값이 마지막에 와야 합니다"));
             for (Value v : order) {
                 for (Value c : v.children()) {
                     Expect.holds(graph + ": " + c + " before " + v + " (which was computed from it)", position.get(c) != null && position.get(c) < position.get(v),
-                            "child first", "child later", Hint.always("add a value only after all of its children are in the order"));
+                            "child first", "child later", Hint.always("add a value only after all of its children are in the order", "값은 그 자식이 모두 순서에 들어간 뒤에만 추가하세요"));
                 }
             }
         }
@@ -244,7 +244,7 @@ class ValueTest {
             order = last.topologicalOrder();
         } catch (StackOverflowError e) {
             Expect.holds("topologicalOrder of a chain of 200,001 values", false, "the order", "StackOverflowError",
-                    Hint.always("a method that calls itself once per value runs out of call stack: walk the graph with an ArrayDeque as an explicit stack"));
+                    Hint.always("a method that calls itself once per value runs out of call stack: walk the graph with an ArrayDeque as an explicit stack", "값마다 자기 자신을 한 번씩 호출하는 메서드는 호출 스택이 바닥납니다: ArrayDeque 같은 명시적 스택으로 그래프를 순회하세요"));
             return;
         }
         Expect.equal("topologicalOrder of a chain of 200,001 values: size", 200_001, order.size());
@@ -353,9 +353,9 @@ class ValueTest {
             boolean allZero = true;
             for (double g : got) allZero &= g == 0;
             Expect.close("backward() of a random expression over leaves " + Expect.show(at) + ": the leaves' grads", expected, got, 1e-5,
-                    Hint.when(allZero && root.grad() != 1, "set this value's grad to 1 first: ∂this/∂this = 1 starts the chain"),
-                    Hint.when(allZero, "no gradient reached the leaves: run every value's chain rule, in REVERSE topological order"),
-                    Hint.always("run the chain rules in REVERSE topological order: a value may pass its gradient on only after every value that uses it has added its share"));
+                    Hint.when(allZero && root.grad() != 1, "set this value's grad to 1 first: ∂this/∂this = 1 starts the chain", "먼저 이 값의 grad를 1로 설정하세요: ∂this/∂this = 1이 연쇄의 시작입니다"),
+                    Hint.when(allZero, "no gradient reached the leaves: run every value's chain rule, in REVERSE topological order", "잎 노드에 기울기가 닿지 않았습니다: 모든 값의 연쇄 법칙을 위상 정렬의 역순으로 실행하세요"),
+                    Hint.always("run the chain rules in REVERSE topological order: a value may pass its gradient on only after every value that uses it has added its share", "연쇄 법칙을 위상 정렬의 역순으로 실행하세요: 어떤 값은 그 값을 쓰는 모든 값이 자기 몫을 더한 뒤에야 기울기를 넘길 수 있습니다"));
         }
     }
 
@@ -374,8 +374,8 @@ class ValueTest {
             double[] twice = {leaves[0].grad(), leaves[1].grad()};
             Expect.close("leaf grads after backward() twice (once gave " + Expect.show(once) + ")", new double[] {2 * once[0], 2 * once[1]}, twice, 1e-9,
                     Hint.when(Math.abs(twice[0] - once[0]) < 1e-12 && once[0] != 0,
-                            "backward reset the leaves: only the computed (non-leaf) values start from 0; leaves keep adding up"),
-                    Hint.always("the inner values kept their gradients from the first call and passed them on again: set their grad to 0 before propagating"));
+                            "backward reset the leaves: only the computed (non-leaf) values start from 0; leaves keep adding up", "backward가 잎 노드를 초기화했습니다: 계산된 (잎이 아닌) 값만 0에서 시작하고, 잎 노드는 계속 누적됩니다"),
+                    Hint.always("the inner values kept their gradients from the first call and passed them on again: set their grad to 0 before propagating", "내부 값이 첫 호출의 기울기를 유지한 채 다시 넘겼습니다: 전파하기 전에 그 grad를 0으로 설정하세요"));
             Expect.close("the root's grad after backward() twice", 1, root.grad(), 0);
         }
     }
