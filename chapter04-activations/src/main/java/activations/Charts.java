@@ -20,14 +20,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * readable for values like 3·10⁸ or 2·10⁻¹² (toolkit.Plots.histogram labels them "3.0e+08", and
  * such labels run into each other).
  */
-final class Charts {
+public final class Charts {
     private Charts() {}
 
     private static final Color[] COLOURS = {new Color(0x1F5FAD), new Color(0xC0392B), new Color(0x16A085),
         new Color(0x8E44AD), new Color(0xD35400)};
 
     /** One line per series, all over the same xs, in the map's order. */
-    static XYChart lines(String title, String xTitle, String yTitle, double[] xs, Map<String, double[]> series) {
+    public static XYChart lines(String title, String xTitle, String yTitle, double[] xs, Map<String, double[]> series) {
         XYChart chart = new XYChartBuilder().width(480).height(360).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         Styler s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.InsideNW);
@@ -55,7 +55,7 @@ final class Charts {
      * nothing is dropped; non-finite values are rejected. When the values are very large or very
      * small, the axis shows them in units of a power of ten, named in the axis title: "a (×10⁸)".
      */
-    static CategoryChart histogram(String title, String xTitle, double[] values, int bins) {
+    public static CategoryChart histogram(String title, String xTitle, double[] values, int bins) {
         if (values.length == 0) throw new IllegalArgumentException("a histogram needs at least one value");
         if (bins < 1) throw new IllegalArgumentException("a histogram needs at least 1 bin, not " + bins);
         double lo = Double.POSITIVE_INFINITY;
