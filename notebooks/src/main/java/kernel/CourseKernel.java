@@ -2,6 +2,7 @@ package kernel;
 
 import java.util.Collections;
 import java.util.List;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
@@ -30,6 +31,7 @@ final class CourseKernel extends BaseKernel {
 
     private final Evaluator evaluator;
     private final CourseIO courseIO;
+    private volatile JupyterConnection connection;
 
     CourseKernel(Evaluator evaluator, CourseIO io) {
         super(NAME, version(), languageInfo(),
@@ -56,6 +58,18 @@ final class CourseKernel extends BaseKernel {
     }
 
     @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        this.connection = connection;
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<org.dflib.jjava.jupyter.messages.request.KernelInfoRequest> message) {
+        Main.trace("kernel_info_request");
+        super.handleKernelInfoRequest(env, message);
+    }
+
+    @Override
     public String getBanner() {
         return "Java " + Runtime.version() + " :: course kernel (JShell + jjava-jupyter) :: magics %classpath, %load";
     }
@@ -67,6 +81,7 @@ final class CourseKernel extends BaseKernel {
      */
     @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        Main.trace("execute_request");
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
         int count = executionCount.getAndIncrement();
@@ -134,8 +149,8 @@ final class CourseKernel extends BaseKernel {
     }
 
     /**
-     * Replies, then ends the JVM a moment later (time for the reply to leave), without closing the
-     * sockets first: a restart is a new process, and nothing of a session is worth saving.
+     * Replies, then ends the JVM as soon as the connection is closed (see {@link Main#exitSoon}):
+     * a restart is a new process, and nothing of a session is worth saving.
      */
     @Override
     protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
@@ -144,7 +159,7 @@ final class CourseKernel extends BaseKernel {
         env.defer().reply(restart ? ShutdownReply.SHUTDOWN_AND_RESTART : ShutdownReply.SHUTDOWN);
         onShutdown(restart);
         env.resolveDeferrals();
-        Main.exitSoon();
+        Main.exitSoon(connection);
     }
 
     @Override

@@ -92,6 +92,13 @@ public final class Evaluator implements AutoCloseable {
     private final Path apiDir;
     private final List<Path> classpath = Collections.synchronizedList(new ArrayList<>());
 
+    /** Set by the first cell: the session's start then skips the warm-up that would delay it. */
+    private volatile boolean cellRequested;
+    private final java.util.concurrent.atomic.AtomicInteger cellsStarted = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean graphicsWarmedUp = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** How long the kernel must be idle before it loads what the first figure needs. */
+    static final long IDLE_BEFORE_GRAPHICS_MS = 300;
     private volatile ExecutorService runner;
     private volatile Future<Session> session;
     private volatile Consumer<DisplayData> displays = d -> {};
@@ -153,6 +160,16 @@ public final class Evaluator implements AutoCloseable {
      * @param sink     where {@code display(...)} calls of this cell go, as they happen
      */
     public Outcome eval(String code, String cellName, Consumer<DisplayData> sink) throws CellError {
+        cellRequested = true;
+        int cell = cellsStarted.incrementAndGet();
+        try {
+            return evalInSession(code, cellName, sink);
+        } finally {
+            if (warmUpGraphics) warmUpGraphicsWhenIdle(cell);
+        }
+    }
+
+    private Outcome evalInSession(String code, String cellName, Consumer<DisplayData> sink) throws CellError {
         Session s = session();
         Notebook.sink(this::display); // display() belongs to the evaluator running a cell
         displays = sink;
@@ -219,9 +236,9 @@ public final class Evaluator implements AutoCloseable {
     /** For Jupyter's is_complete_request: "complete", "incomplete" (with an indent), "invalid" or "unknown". */
     public String isComplete(String code) {
         return onRunner(s -> {
-            SourceCodeAnalysis.CompletionInfo info = s.analysis.analyzeCompletion(code);
+            SourceCodeAnalysis.CompletionInfo info = s.analysis().analyzeCompletion(code);
             while (info.completeness().isComplete() && !info.remaining().isBlank()) {
-                info = s.analysis.analyzeCompletion(info.remaining());
+                info = s.analysis().analyzeCompletion(info.remaining());
             }
             switch (info.completeness()) {
                 case COMPLETE:
@@ -244,7 +261,7 @@ public final class Evaluator implements AutoCloseable {
         return onRunner(s -> {
             int[] anchor = new int[1];
             List<String> names = new ArrayList<>();
-            for (SourceCodeAnalysis.Suggestion sug : s.analysis.completionSuggestions(code, at, anchor)) {
+            for (SourceCodeAnalysis.Suggestion sug : s.analysis().completionSuggestions(code, at, anchor)) {
                 if (!names.contains(sug.continuation())) names.add(sug.continuation());
             }
             return new ReplacementOptions(names, anchor[0], at);
@@ -254,7 +271,7 @@ public final class Evaluator implements AutoCloseable {
     /** For Jupyter's inspect_request (Shift-Tab): the signatures and documentation at the cursor. */
     public DisplayData inspect(String code, int at) {
         return onRunner(s -> {
-            List<SourceCodeAnalysis.Documentation> docs = s.analysis.documentation(code, at, true);
+            List<SourceCodeAnalysis.Documentation> docs = s.analysis().documentation(code, at, true);
             if (docs.isEmpty()) return null;
             StringBuilder text = new StringBuilder();
             for (SourceCodeAnalysis.Documentation d : docs) {
@@ -390,7 +407,8 @@ public final class Evaluator implements AutoCloseable {
     private final class Session {
         final SnippetExecution engine = new SnippetExecution();
         final JShell shell;
-        final SourceCodeAnalysis analysis;
+        /** Made on first use: making it starts JShell's index of every platform class (for completions), a few hundred ms of CPU. */
+        private SourceCodeAnalysis analysis;
         final Map<String, Origin> origins = new ConcurrentHashMap<>();
         /** Variables left without a value by an unfinished exercise: name → "Exercise 1.7". */
         final Map<String, String> missing = new LinkedHashMap<>();
@@ -402,17 +420,24 @@ public final class Evaluator implements AutoCloseable {
         Session(List<Path> initialClasspath) {
             shell = newShell(engine);
             Main.trace("JShell built");
-            analysis = shell.sourceCodeAnalysis();
             Thread.currentThread().setContextClassLoader(engine.control().classLoader());
             for (Path p : initialClasspath) shell.addToClasspath(p.toString());
             for (String imp : IMPORTS) shell.eval("import " + imp + ";");
             shell.eval("import static " + Notebook.class.getName() + ".display;");
             Main.trace("imports done");
-            // Compile and run one expression now, so the first cell does not pay for warming up javac.
-            analysis.analyzeCompletion("int warm = 1;");
-            for (SnippetEvent e : shell.eval("\"warm\".length()")) shell.drop(e.snippet());
+            // While nobody waits, compile and run one expression, so that the first cell does not pay
+            // for warming up javac, and then load what the first figure needs. A cell that is already
+            // waiting warms javac up itself, and the figure warm-up waits until that cell is done.
+            if (!cellRequested) {
+                for (SnippetEvent e : shell.eval("\"warm\".length()")) shell.drop(e.snippet());
+            }
             Main.trace("JShell ready");
-            if (warmUpGraphics) warmUpGraphics(); // then fonts and the PNG writer, for the first figure
+            if (warmUpGraphics && !cellRequested) warmUpGraphicsWhenIdle(0);
+        }
+
+        SourceCodeAnalysis analysis() {
+            if (analysis == null) analysis = shell.sourceCodeAnalysis();
+            return analysis;
         }
 
         Outcome runCell(String code, String cellName) throws CellError {
@@ -512,7 +537,7 @@ public final class Evaluator implements AutoCloseable {
             while (consumed < text.length()) {
                 checkStop();
                 String remaining = text.substring(consumed);
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+                SourceCodeAnalysis.CompletionInfo info = analysis().analyzeCompletion(remaining);
                 SourceCodeAnalysis.Completeness c = info.completeness();
                 if (c == SourceCodeAnalysis.Completeness.EMPTY) break;
                 if (!c.isComplete()) {
@@ -975,7 +1000,8 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    private void deleteApiDir() {
+    /** Deletes the folder this evaluator made (for a kernel that ends with Runtime.halt, which skips deleteOnExit). */
+    void deleteApiDir() {
         try {
             Files.deleteIfExists(apiDir.resolve("kernel").resolve("Notebook.class"));
             Files.deleteIfExists(apiDir.resolve("kernel"));
@@ -985,9 +1011,21 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    /** Warms up what the first figure needs (PNG writer, fonts) on a thread of its own. */
-    private static void warmUpGraphics() {
+    /**
+     * Once the kernel has been idle for {@link #IDLE_BEFORE_GRAPHICS_MS} after the given cell (0: after
+     * the start), loads what the first figure needs (PNG writer, fonts), once, on a thread of its own.
+     * Idle, because it would slow down cells that run meanwhile, and font loading in native code
+     * would hold up the JVM's exit at a shutdown.
+     */
+    private void warmUpGraphicsWhenIdle(int afterCell) {
+        if (graphicsWarmedUp.get()) return;
         Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(IDLE_BEFORE_GRAPHICS_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (cellsStarted.get() != afterCell || graphicsWarmedUp.getAndSet(true)) return;
             try {
                 BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
                 java.awt.Graphics2D g = img.createGraphics();

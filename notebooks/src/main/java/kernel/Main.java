@@ -40,10 +40,11 @@ public final class Main {
 
         // JShell starts (and warms up javac) while Jupyter and the kernel shake hands.
         Evaluator evaluator = new Evaluator(Path.of("").toAbsolutePath(), limit, null, true);
+        running = evaluator;
         trace("evaluator started");
 
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new CourseConnection(properties);
         CourseKernel kernel = new CourseKernel(evaluator, new CourseIO());
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
@@ -51,7 +52,17 @@ public final class Main {
         exitWithParent();
         connection.waitUntilClose();
         trace("connection closed");
-        Runtime.getRuntime().halt(0); // nothing left to save: end now, whatever threads a cell left running
+        end();
+    }
+
+    /** The kernel's evaluator, for {@link #end}. */
+    private static volatile Evaluator running;
+
+    /** Ends the JVM now, whatever threads a cell left running: nothing is left to save but the temporary files. */
+    static void end() {
+        Evaluator evaluator = running;
+        if (evaluator != null) evaluator.deleteApiDir();
+        Runtime.getRuntime().halt(0);
     }
 
     private static final long STARTED = System.nanoTime();
@@ -59,11 +70,16 @@ public final class Main {
     /** The JVM's own stderr: BaseKernel points System.err at the notebook while a cell runs. */
     private static final java.io.PrintStream LOG = System.err;
 
+    /** A line in the kernel's log (Jupyter's terminal). */
+    static void log(String what) {
+        LOG.println("[course-kernel] " + what);
+    }
+
     /** With COURSE_KERNEL_TRACE set, the kernel's log (Jupyter's terminal) gets start-up timings. */
     static void trace(String what) {
         if (!TRACE) return;
         long ms = (System.nanoTime() - STARTED) / 1_000_000;
-        LOG.println("[course-kernel] " + ms + " ms after main: " + what);
+        LOG.println("[course-kernel] " + ms + " ms after main (clock " + (System.currentTimeMillis() % 100_000) + "): " + what);
     }
 
     /**
@@ -95,7 +111,7 @@ public final class Main {
                     + "\"signature_scheme\": \"hmac-sha256\", \"key\": \"warm-up\", \"control_port\": " + ports[0]
                     + ", \"shell_port\": " + ports[1] + ", \"stdin_port\": " + ports[2] + ", \"hb_port\": " + ports[3]
                     + ", \"iopub_port\": " + ports[4] + "}");
-            JupyterConnection connection = new JupyterConnection(properties);
+            JupyterConnection connection = new CourseConnection(properties);
             new CourseKernel(evaluator, new CourseIO()).becomeHandlerForConnection(connection);
             connection.connect();
             connection.close();
@@ -137,17 +153,29 @@ public final class Main {
         }
     }
 
-    /** After a shutdown request: give the reply a moment to leave, then end the JVM whatever else runs. */
-    static void exitSoon() {
+    /** The longest closing the connection may take before the kernel ends anyway. */
+    static final long CLOSE_WAIT_MS = 500;
+
+    /**
+     * After a shutdown request (its reply is on its way): closes the connection, which lets the reply
+     * leave and ends ZeroMQ's threads, then ends the JVM whatever else runs. Quickly, because Jupyter
+     * checks after 0.1 s whether the kernel has ended and otherwise sends SIGTERM and then SIGKILL,
+     * 0.1 s apart; and the JVM's own exit waits up to 0.3 s for threads that sit in a system call,
+     * as ZeroMQ's do until their sockets are closed.
+     */
+    static void exitSoon(JupyterConnection connection) {
         trace("shutdown requested");
         Thread t = new Thread(() -> {
+            Thread closer = new Thread(connection::close, "kernel-close");
+            closer.setDaemon(true);
+            closer.start();
             try {
-                Thread.sleep(100);
+                closer.join(CLOSE_WAIT_MS);
             } catch (InterruptedException e) {
                 // exit now
             }
             trace("exit");
-            Runtime.getRuntime().halt(0);
+            end();
         }, "kernel-exit");
         t.setDaemon(true);
         t.start();
@@ -162,6 +190,6 @@ public final class Main {
         } catch (NumberFormatException e) {
             parent = ProcessHandle.current().parent();
         }
-        parent.filter(p -> p.pid() > 1).ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+        parent.filter(p -> p.pid() > 1).ifPresent(p -> p.onExit().thenRun(Main::end));
     }
 }

@@ -51,16 +51,22 @@ class KernelProcessTest {
         final String session = UUID.randomUUID().toString();
         final ZMQ.Socket shell;
         final ZMQ.Socket control;
-        final ZMQ.Socket iopub;
+        ZMQ.Socket iopub;
+        final int[] ports = freePorts(5);
 
         Client(ProcessBuilder.Redirect log, String parentPid) throws IOException {
-            int[] ports = freePorts(5);
+            this(log, parentPid, true);
+        }
+
+        /** Starts a kernel and connects to it; with subscribe false, IOPub waits for {@link #subscribe()}. */
+        Client(ProcessBuilder.Redirect log, String parentPid, boolean subscribe) throws IOException {
+            Files.createDirectories(dir.resolve("tmp"));
             Path connection = dir.resolve("connection.json");
             Files.writeString(connection, "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\", "
                     + "\"key\": \"" + key + "\", \"shell_port\": " + ports[0] + ", \"iopub_port\": " + ports[1]
                     + ", \"stdin_port\": " + ports[2] + ", \"control_port\": " + ports[3] + ", \"hb_port\": " + ports[4] + "}");
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                    "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + dir.resolve("tmp"),
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(), connection.toString())
                     .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log);
             if (parentPid != null) pb.environment().put("JPY_PARENT_PID", parentPid);
@@ -69,8 +75,25 @@ class KernelProcessTest {
             zmq = new ZContext();
             shell = socket(SocketType.DEALER, ports[0]);
             control = socket(SocketType.DEALER, ports[3]);
+            if (subscribe) subscribe();
+        }
+
+        void subscribe() {
             iopub = socket(SocketType.SUB, ports[1]);
             iopub.subscribe(new byte[0]);
+        }
+
+        /** Waits until the kernel listens on its IOPub port (a bare TCP connection, no ZeroMQ handshake). */
+        void awaitIopubListening() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                try (java.net.Socket probe = new java.net.Socket(InetAddress.getLoopbackAddress(), ports[1])) {
+                    return;
+                } catch (IOException notYet) {
+                    Thread.sleep(10);
+                }
+            }
+            throw new AssertionError("the kernel never listened on its IOPub port");
         }
 
         private ZMQ.Socket socket(SocketType type, int port) {
@@ -216,6 +239,23 @@ class KernelProcessTest {
         String log = Files.readString(dir.resolve("kernel.log"));
         if (!log.isBlank()) System.out.println("kernel's log:\n" + log);
         assertThat(ms).as("ms from shutdown_request to exit").isLessThan(2000);
+        try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("tmp"))) {
+            assertThat(left).as("temporary files the kernel left behind").isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    @DisplayName("the first reply waits for a subscriber on IOPub, so its status messages reach Jupyter (which checks for them)")
+    void firstReplyWaitsForTheIopubSubscriber() throws Exception {
+        Client c = new Client(ProcessBuilder.Redirect.DISCARD, null, false);
+        String info = c.send(c.shell, "kernel_info_request", "{}");
+        c.awaitIopubListening();
+        Thread.sleep(300); // a subscriber slower than the request: ZeroMQ drops what is published before it joins
+        c.subscribe();
+        c.iopub.setReceiveTimeOut(10_000);
+        assertThat(c.outputs(info)).as("the kernel_info request's outputs between its busy and idle status").isEmpty();
+        assertThat(c.reply(c.shell, info).getAsJsonObject("language_info").get("name").getAsString()).isEqualTo("java");
     }
 
     @Test
