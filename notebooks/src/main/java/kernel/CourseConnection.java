@@ -51,6 +51,7 @@ final class CourseConnection extends JupyterConnection {
     private final Pipe wakeUp;
     private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
+    private boolean bound;
 
     /** Monitor events of the IOPub socket until the first subscriber is there; null afterwards. */
     private ZMQ.Socket iopubEvents;
@@ -67,20 +68,32 @@ final class CourseConnection extends JupyterConnection {
         }
     }
 
-    @Override
-    public synchronized void connect() {
-        if (!servers.isEmpty()) return;
+    /**
+     * Binds the five sockets, so that Jupyter's client (which connected before the kernel started and
+     * retries every 0.1 to 0.2 s) finds them as early as possible; requests wait in the sockets until
+     * {@link #connect()} starts serving them.
+     */
+    synchronized void bind() {
+        if (bound) return;
         String monitor = "inproc://course-kernel-iopub-" + System.identityHashCode(this);
         if (iopub.monitor(monitor, ZMQ.EVENT_HANDSHAKE_PROTOCOL)) {
             iopubEvents = new ZMQ.Socket(iopub.getCtx().createSocket(SocketType.PAIR.type())) {};
             iopubEvents.connect(monitor);
         }
         iopub.bind(properties);
-        heartbeat.bind(properties);
-        stdin.bind(properties);
         bindOnly(shell, properties.getShellPort());
         bindOnly(control, properties.getControlPort());
+        stdin.bind(properties);
+        heartbeat.bind(properties);
         subscriberDeadline = System.nanoTime() + SUBSCRIBER_WAIT.toNanos();
+        bound = true;
+    }
+
+    /** Binds the sockets if {@link #bind()} has not, and serves the shell and control channels. */
+    @Override
+    public synchronized void connect() {
+        if (!servers.isEmpty()) return;
+        bind();
         serve(control, "jupyter-control");
         serve(shell, "jupyter-shell");
         iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));

@@ -120,6 +120,8 @@ public final class Evaluator implements AutoCloseable {
         this.warmUpGraphics = warmUpGraphics;
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.timeLimit = timeLimit == null || timeLimit.isZero() || timeLimit.isNegative() ? null : timeLimit;
+        this.apiDir = writeApiClass();
+        startSession(); // first: JShell's start is the longest part of a kernel's start
         if (renderer == null) {
             renderer = new Renderer();
             Image.registerAll(renderer);
@@ -127,8 +129,6 @@ public final class Evaluator implements AutoCloseable {
             Text.registerAll(renderer);
         }
         this.renderer = renderer;
-        this.apiDir = writeApiClass();
-        startSession();
     }
 
     /** The renderer that turns values into display data (shared with the kernel). */
@@ -150,6 +150,11 @@ public final class Evaluator implements AutoCloseable {
         synchronized (classpath) {
             return List.copyOf(classpath);
         }
+    }
+
+    /** Tells a starting session that a cell is on its way (so it skips the warm-up that would delay it). */
+    void cellComing() {
+        cellRequested = true;
     }
 
     /**

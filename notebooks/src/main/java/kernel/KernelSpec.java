@@ -21,7 +21,6 @@ public final class KernelSpec {
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
-            "-Xshare:auto",
             "-XX:-UsePerfData",
             "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8",
@@ -53,30 +52,42 @@ public final class KernelSpec {
         Path dir = Path.of(out);
         Files.createDirectories(dir);
         String classpath = jar + File.pathSeparator + lib + File.separator + "*";
-        String archive = cds == null ? null : dumpArchive(javaCmd, classpath, Path.of(cds));
-        Files.writeString(dir.resolve("kernel.json"), kernelJson(javaCmd, classpath, archive), StandardCharsets.UTF_8);
+        String archiveOption = cds == null ? null : dumpArchive(javaCmd, classpath, Path.of(cds));
+        Files.writeString(dir.resolve("kernel.json"), kernelJson(javaCmd, classpath, archiveOption), StandardCharsets.UTF_8);
     }
 
     /**
-     * Records the classes a warm-up session loads in a class-data sharing archive; the kernel maps it
-     * at start-up instead of loading and verifying those classes again (a few hundred ms of CPU).
-     * Returns the archive's path, or null when this JVM cannot make one (the kernel then runs without).
+     * Records what a warm-up session loads, so that the kernel starts faster, and returns the JVM
+     * option that uses the record (null when this JVM cannot make one: the kernel then runs without).
+     *
+     * <ul>
+     *   <li>On JDK 25 and later, an ahead-of-time cache ({@code -XX:AOTCacheOutput}, JEP 483, 514 and
+     *       515): classes loaded and linked, and the methods' profiles. The kernel maps it with
+     *       {@code -XX:AOTCache}.
+     *   <li>Before, a class-data sharing archive ({@code -XX:ArchiveClassesAtExit}): classes loaded
+     *       and verified. The kernel maps it with {@code -XX:SharedArchiveFile}.
+     * </ul>
+     *
+     * @param archive where the CDS archive goes (the AOT cache goes beside it, as kernel.aot)
      */
     static String dumpArchive(String javaCmd, String classpath, Path archive) throws IOException {
         Files.createDirectories(archive.toAbsolutePath().getParent());
+        boolean aot = featureVersion(javaCmd) >= 25;
+        Path file = aot ? archive.resolveSibling("kernel.aot") : archive;
         Files.deleteIfExists(archive);
-        Path log = archive.resolveSibling(archive.getFileName() + ".log");
+        Files.deleteIfExists(archive.resolveSibling("kernel.aot"));
+        Path log = file.resolveSibling(file.getFileName() + ".log");
         List<String> command = new java.util.ArrayList<>();
         command.add(javaCmd);
         command.addAll(JVM_OPTIONS);
-        command.add("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
+        command.add((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + file.toAbsolutePath());
         command.add("-cp");
         command.add(classpath);
         command.add(Main.class.getName());
         command.add("--warm-up");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
@@ -85,14 +96,42 @@ public final class KernelSpec {
             p.destroyForcibly();
             return null;
         }
-        return p.exitValue() == 0 && Files.isRegularFile(archive) ? archive.toAbsolutePath().toString() : null;
+        if (p.exitValue() != 0 || !Files.isRegularFile(file)) return null;
+        return (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + file.toAbsolutePath();
     }
 
-    static String kernelJson(String javaCmd, String classpath, String archive) {
+    /** The Java feature version (17, 21, 25...) of the JDK that javaCmd belongs to, from its release file; -1 if unknown. */
+    static int featureVersion(String javaCmd) {
+        Path home = Path.of(javaCmd).toAbsolutePath().getParent();
+        home = home == null ? null : home.getParent();
+        if (home == null) return -1;
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("JAVA_VERSION=")) return featureVersionOf(line.substring("JAVA_VERSION=".length()).replace("\"", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no release file: treat as unknown
+        }
+        return -1;
+    }
+
+    /** "17.0.15" → 17, "25" → 25, "1.8.0_402" → 8; -1 if it is not a version. */
+    static int featureVersionOf(String version) {
+        String[] parts = version.strip().split("[._+-]");
+        try {
+            int first = Integer.parseInt(parts[0]);
+            return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** kernel.json; archiveOption is the JVM option that maps the start-up archive, or null. */
+    static String kernelJson(String javaCmd, String classpath, String archiveOption) {
         JsonArray argv = new JsonArray();
         argv.add(javaCmd);
         JVM_OPTIONS.forEach(argv::add);
-        if (archive != null) argv.add("-XX:SharedArchiveFile=" + archive);
+        if (archiveOption != null) argv.add(archiveOption);
         argv.add("-cp");
         argv.add(classpath);
         argv.add(Main.class.getName());

@@ -44,7 +44,9 @@ public final class Main {
         trace("evaluator started");
 
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        JupyterConnection connection = new CourseConnection(properties);
+        CourseConnection connection = new CourseConnection(properties);
+        connection.bind();
+        trace("bound");
         CourseKernel kernel = new CourseKernel(evaluator, new CourseIO());
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
