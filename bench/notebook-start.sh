@@ -13,7 +13,7 @@
 #   bash bench/notebook-start.sh [--java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java] [runs]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-java_cmd=$(command -v java)
+java_cmd=$(readlink -f "$(command -v java)")
 runs=5
 for arg in "$@"; do
   case "$arg" in

@@ -89,7 +89,8 @@ public final class Evaluator implements AutoCloseable {
     private final boolean warmUpGraphics;
     private final Duration timeLimit;
     private final Renderer renderer;
-    private final Path apiDir;
+    /** A folder holding only kernel/Notebook.class, JShell's compile class path; made by the session's thread. */
+    private volatile Path apiDir;
     private final List<Path> classpath = Collections.synchronizedList(new ArrayList<>());
 
     /** Set by the first cell: the session's start then skips the warm-up that would delay it. */
@@ -120,7 +121,6 @@ public final class Evaluator implements AutoCloseable {
         this.warmUpGraphics = warmUpGraphics;
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.timeLimit = timeLimit == null || timeLimit.isZero() || timeLimit.isNegative() ? null : timeLimit;
-        this.apiDir = writeApiClass();
         startSession(); // first: JShell's start is the longest part of a kernel's start
         if (renderer == null) {
             renderer = new Renderer();
@@ -324,7 +324,10 @@ public final class Evaluator implements AutoCloseable {
             return t;
         });
         runner = r;
-        session = r.submit(() -> new Session(classpath()));
+        session = r.submit(() -> {
+            if (apiDir == null) apiDir = writeApiClass();
+            return new Session(classpath());
+        });
     }
 
     private Session session() throws CellError {
@@ -987,9 +990,19 @@ public final class Evaluator implements AutoCloseable {
     }
 
     /** The compiler needs kernel.Notebook's class file for `import static kernel.Notebook.display`. */
+    private static final java.util.concurrent.atomic.AtomicInteger API_DIRS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static Path writeApiClass() {
         try {
-            Path dir = Files.createTempDirectory("course-kernel-api");
+            Path dir;
+            try {
+                // Named after the process: Files.createTempDirectory would seed a SecureRandom first,
+                // tens of ms at the kernel's start. createDirectory fails if the name is taken.
+                dir = Files.createDirectory(Path.of(System.getProperty("java.io.tmpdir"),
+                        "course-kernel-api-" + ProcessHandle.current().pid() + "-" + API_DIRS.incrementAndGet()));
+            } catch (IOException taken) {
+                dir = Files.createTempDirectory("course-kernel-api");
+            }
             Path target = dir.resolve("kernel").resolve("Notebook.class");
             Files.createDirectories(target.getParent());
             try (InputStream in = Notebook.class.getResourceAsStream("Notebook.class")) {
@@ -1007,6 +1020,8 @@ public final class Evaluator implements AutoCloseable {
 
     /** Deletes the folder this evaluator made (for a kernel that ends with Runtime.halt, which skips deleteOnExit). */
     void deleteApiDir() {
+        Path apiDir = this.apiDir;
+        if (apiDir == null) return;
         try {
             Files.deleteIfExists(apiDir.resolve("kernel").resolve("Notebook.class"));
             Files.deleteIfExists(apiDir.resolve("kernel"));

@@ -102,7 +102,13 @@ public final class KernelSpec {
 
     /** The Java feature version (17, 21, 25...) of the JDK that javaCmd belongs to, from its release file; -1 if unknown. */
     static int featureVersion(String javaCmd) {
-        Path home = Path.of(javaCmd).toAbsolutePath().getParent();
+        Path java = Path.of(javaCmd).toAbsolutePath();
+        try {
+            java = java.toRealPath(); // /usr/bin/java is a link into the JDK
+        } catch (IOException | RuntimeException e) {
+            // not there: the release file is not either
+        }
+        Path home = java.getParent();
         home = home == null ? null : home.getParent();
         if (home == null) return -1;
         try {
