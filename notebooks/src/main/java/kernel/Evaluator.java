@@ -1009,9 +1009,10 @@ public final class Evaluator implements AutoCloseable {
                 if (in == null) throw new IOException("kernel/Notebook.class is not on the class path");
                 Files.copy(in, target);
             }
-            target.toFile().deleteOnExit();
-            target.getParent().toFile().deleteOnExit();
+            // deleteOnExit deletes in the reverse order: the file, then its folders
             dir.toFile().deleteOnExit();
+            target.getParent().toFile().deleteOnExit();
+            target.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the notebook API for JShell", e);
