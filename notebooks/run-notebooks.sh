@@ -43,7 +43,7 @@ if [ -z "${PYTHON:-}" ]; then
 fi
 if ! "$JUPYTER" nbconvert --version >/dev/null 2>&1; then
   echo "run-notebooks.sh: Jupyter's nbconvert is missing. On Debian or Ubuntu:" >&2
-  echo "  sudo apt-get update && sudo apt-get install -y jupyter-nbconvert jupyter-client python3-ipykernel" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y jupyter-nbconvert jupyter-client python3-ipykernel libjs-mathjax" >&2
   exit 1
 fi
 export PYDEVD_DISABLE_FILE_VALIDATION=1
@@ -124,3 +124,6 @@ if [ "$failed" -ne 0 ]; then
   exit 1
 fi
 echo "Notebooks passed: ${#notebooks[@]} executed with the course kernel; HTML in notebooks/target/html."
+if [ ! -f /usr/share/javascript/mathjax/MathJax.js ]; then
+  echo "Note: without Debian's libjs-mathjax the HTML shows formulas as TeX source when offline."
+fi

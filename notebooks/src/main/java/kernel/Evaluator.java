@@ -640,6 +640,8 @@ public final class Evaluator implements AutoCloseable {
             engine.control().takeLastValue();
             String text = shell.varValue(variable);
             Object value = engine.control().takeLastValue();
+            // System.out.printf(...) and .append(...) return the stream they printed on: the output is the point, not the stream
+            if (value != null && (value == System.out || value == System.err)) return null;
             if (value == null) return new DisplayData(text);
             return render(value);
         }

@@ -50,6 +50,19 @@ class DisplayTest {
     }
 
     @Test
+    @DisplayName("System.out.printf as the last line prints, and shows no value (not java.io.PrintStream@...)")
+    void printfIsNotAValue() {
+        NotebookRunner.CellRun r = cells.run("int n = 3;\nSystem.out.printf(\"n = %d%n\", n)");
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("n = 3" + System.lineSeparator());
+        assertThat(r.value()).isNull();
+        NotebookRunner.CellRun err = cells.run("System.err.append(\"careful\\n\")");
+        assertThat(err.value()).isNull();
+        assertThat(cells.run("new java.io.PrintStream(java.io.OutputStream.nullOutputStream())").value())
+                .as("another stream is still a value").isNotNull();
+    }
+
+    @Test
     @DisplayName("{ display(image); } shows the image and nothing else; output printed before it comes first")
     void displayInBlock() throws IOException {
         NotebookRunner.CellRun r = cells.run("System.out.println(\"drawing\");\n{ display(image); }");
