@@ -397,7 +397,13 @@ public final class Evaluator implements AutoCloseable {
 
     DisplayData render(Object value) {
         try {
-            return renderer.render(value);
+            DisplayData data = renderer.render(value);
+            // An image's plain-text form (for viewers without images) says what it is, not BufferedImage@1b2c3d: type = 1 ...
+            if (value instanceof java.awt.image.RenderedImage && data != null && data.hasDataForType(Image.PNG)) {
+                java.awt.image.RenderedImage image = (java.awt.image.RenderedImage) value;
+                data.putText("[image " + image.getWidth() + "×" + image.getHeight() + "]");
+            }
+            return data;
         } catch (RuntimeException e) {
             return new DisplayData(String.valueOf(value));
         }

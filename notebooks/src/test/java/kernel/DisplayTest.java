@@ -47,6 +47,8 @@ class DisplayTest {
         assertThat(shown.getHeight()).isEqualTo(20);
         assertThat(shown.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFF0000);
         assertThat(r.images()).isEqualTo(1);
+        assertThat(r.value().getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN))
+                .as("the plain-text form, for viewers without images").isEqualTo("[image 30×20]");
     }
 
     @Test
