@@ -17,7 +17,7 @@ import org.zeromq.ZMQ;
 
 /**
  * The JJava project's connection to Jupyter, with the shell and control channels served by the
- * course kernel's own threads, for two reasons that each cost a notebook's start a visible moment.
+ * course kernel's own threads, for three reasons that each cost a notebook a visible moment.
  *
  * <ul>
  *   <li><b>No polling delay.</b> JJava's channels look for a message, then sleep 50 ms, so each
@@ -29,6 +29,9 @@ import org.zeromq.ZMQ;
  *       first request, the status messages are lost and the client asks again after 0.2 s. Here the
  *       first request waits until a subscriber's IOPub connection is up (or at most
  *       {@link #SUBSCRIBER_WAIT}).
+ *   <li><b>A quick end.</b> {@link #close()} stops the channel threads and ZeroMQ's own, so that
+ *       none of them is inside a system call when the JVM exits: the JVM waits up to 0.3 s for such
+ *       threads, and Jupyter sends SIGTERM to a kernel still there 0.1 s after its shutdown request.
  * </ul>
  *
  * Everything else (the messages, their signatures, the handlers BaseKernel registers, the
