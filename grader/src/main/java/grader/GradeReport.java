@@ -36,6 +36,7 @@ public final class GradeReport {
         Path testClasses = Paths.get(require(opts, "test-classes"));
         String sources = opts.getOrDefault("sources", "exercise");
         String expect = opts.getOrDefault("expect", "");
+        int timeout = timeoutSeconds(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
 
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Messages words = Messages.fromEnvironment();
@@ -58,7 +59,6 @@ public final class GradeReport {
                 loader = new java.net.URLClassLoader(new java.net.URL[] {hiddenClasses.toUri().toURL()}, loader);
             }
             Syllabus syllabus = Syllabus.scan(roots, loader);
-            int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
             new Supervisor(runPath, roots, gradeDir, syllabus.tests().size(), timeout).run();
             grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeout,
                     new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")), words);
@@ -76,7 +76,6 @@ public final class GradeReport {
         if (expect.equals("full") && grade.compileErrors().isEmpty()) {
             // On the solutions, also prove that every known wrong answer is caught, with its hint.
             List<String> caught = new ArrayList<>();
-            int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
             // A wrong answer is judged by its hint, not its speed: give it room on a busy machine.
             problems.addAll(MistakeCheck.run(chapterDir, syllabus, classpath(loader), classes, testClasses, gradeDir,
                     Math.max(timeout, 30), caught));
@@ -88,6 +87,17 @@ public final class GradeReport {
             throw new IllegalStateException("course check (expect=" + expect + ") failed for chapter "
                     + syllabus.number() + ":\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /** The -Dgrader.timeout value: whole seconds per test, at least 1, with a message that says so otherwise. */
+    static int timeoutSeconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value.strip());
+            if (seconds >= 1) return seconds;
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException("grader.timeout is each test's time limit in whole seconds (at least 1), not \"" + value + "\"");
     }
 
     /**

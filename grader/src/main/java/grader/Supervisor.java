@@ -43,10 +43,6 @@ public final class Supervisor {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    public int timeoutSeconds() {
-        return timeoutSeconds;
-    }
-
     private Path only;
 
     /** Runs only these tests (class#method); the others are left out of the run. */

@@ -77,6 +77,18 @@ class GradeReportTest {
     }
 
     @Test
+    void aTimeLimitThatIsNotWholeSecondsIsRefusedWithItsName() {
+        assertThat(GradeReport.timeoutSeconds("10")).isEqualTo(10);
+        assertThat(GradeReport.timeoutSeconds(" 3 ")).isEqualTo(3);
+        for (String bad : new String[] {"abc", "0", "-2", "1.5", ""}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> GradeReport.timeoutSeconds(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("grader.timeout")
+                    .hasMessageContaining("\"" + bad + "\"");
+        }
+    }
+
+    @Test
     void aSyntaxErrorStillGivesAGradeTableAndResults(@TempDir Path dir) throws Exception {
         new FakeChapter(dir)
                 .file("src/exercise/java/demo/Work.java", "package demo;\npublic final class Work {\n    public static int twice(int x) { return 2 * x }\n}\n")
