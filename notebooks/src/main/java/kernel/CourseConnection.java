@@ -12,7 +12,6 @@ import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
-import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 
 /**
@@ -27,7 +26,7 @@ import org.zeromq.ZMQ;
  *       to kernel_info and then any message on IOPub within 0.2 s. ZeroMQ's PUB socket drops what
  *       nobody has subscribed to yet, so if the client's IOPub subscription arrives a moment after its
  *       first request, the status messages are lost and the client asks again after 0.2 s. Here the
- *       first request waits until a subscriber's IOPub connection is up (or at most
+ *       first request waits until a subscription has reached the IOPub socket (or at most
  *       {@link #SUBSCRIBER_WAIT}).
  *   <li><b>A quick end.</b> {@link #close()} stops the channel threads and ZeroMQ's own, so that
  *       none of them is inside a system call when the JVM exits: the JVM waits up to 0.3 s for such
@@ -40,8 +39,8 @@ import org.zeromq.ZMQ;
 final class CourseConnection extends JupyterConnection {
     /** The longest the first request waits for an IOPub subscriber. */
     static final Duration SUBSCRIBER_WAIT = Duration.ofSeconds(1);
-    /** After the subscriber's handshake, time for its subscription to reach the socket. */
-    private static final long SUBSCRIPTION_MARGIN_MS = 5;
+    /** How often the first request looks again whether the subscription has arrived. */
+    private static final long SUBSCRIBER_POLL_MS = 1;
     /** How often a waiting channel thread checks whether the connection was closed. */
     private static final long POLL_MS = 100;
 
@@ -55,10 +54,8 @@ final class CourseConnection extends JupyterConnection {
     private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
     private boolean bound;
-
-    /** Monitor events of the IOPub socket until the first subscriber is there; null afterwards. */
-    private ZMQ.Socket iopubEvents;
-    private long subscriberDeadline;
+    /** Until the first request has been let through: it waits for an IOPub subscriber. */
+    private boolean awaitingSubscriber = true;
 
     CourseConnection(KernelConnectionProperties properties) throws java.security.GeneralSecurityException {
         super(properties);
@@ -78,17 +75,11 @@ final class CourseConnection extends JupyterConnection {
      */
     synchronized void bind() {
         if (bound) return;
-        String monitor = "inproc://course-kernel-iopub-" + System.identityHashCode(this);
-        if (iopub.monitor(monitor, ZMQ.EVENT_HANDSHAKE_PROTOCOL)) {
-            iopubEvents = new ZMQ.Socket(iopub.getCtx().createSocket(SocketType.PAIR.type())) {};
-            iopubEvents.connect(monitor);
-        }
         iopub.bind(properties);
         bindOnly(shell, properties.getShellPort());
         bindOnly(control, properties.getControlPort());
         stdin.bind(properties);
         heartbeat.bind(properties);
-        subscriberDeadline = System.nanoTime() + SUBSCRIBER_WAIT.toNanos();
         bound = true;
     }
 
@@ -150,33 +141,40 @@ final class CourseConnection extends JupyterConnection {
     }
 
     /**
-     * Holds the first request until a subscriber has connected to IOPub (plus a moment for its
-     * subscription to arrive), so that the client hears the status messages of the reply.
+     * Holds the first request until a subscription has reached the IOPub socket, so that the client
+     * hears the status messages of the reply; at most {@link #SUBSCRIBER_WAIT}, after which it is
+     * answered anyway (a client that never subscribes then still gets its replies).
      */
     private synchronized void awaitSubscriber() {
-        if (iopubEvents == null) return;
+        if (!awaitingSubscriber) return;
+        awaitingSubscriber = false;
+        long deadline = System.nanoTime() + SUBSCRIBER_WAIT.toNanos();
         try {
-            while (true) {
-                long left = (subscriberDeadline - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
+            while (!hasSubscriber()) {
+                if (System.nanoTime() > deadline) {
                     Main.trace("no IOPub subscriber yet: answering anyway");
-                    break;
+                    return;
                 }
-                iopubEvents.setReceiveTimeOut((int) Math.min(left, Integer.MAX_VALUE));
-                ZMQ.Event event = ZMQ.Event.recv(iopubEvents);
-                if (event == null) continue;
-                if (event.getEvent() == ZMQ.EVENT_HANDSHAKE_PROTOCOL) {
-                    Thread.sleep(SUBSCRIPTION_MARGIN_MS);
-                    Main.trace("IOPub subscriber connected");
-                    break;
-                }
+                Thread.sleep(SUBSCRIBER_POLL_MS);
             }
+            Main.trace("IOPub subscriber there");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            iopub.monitor(null, 0);
-            iopubEvents.close();
-            iopubEvents = null;
+        }
+    }
+
+    /**
+     * Whether a subscription has reached the IOPub socket. ZeroMQ's PUB socket does not tell; JeroMQ
+     * (the version jjava-jupyter brings) keeps the subscriptions in a trie, {@code XPub.subscriptions},
+     * whose root lists the pipes subscribed to everything (Jupyter subscribes to everything) and counts
+     * the first bytes of longer prefixes. Asking for the socket's events first makes it take in what its
+     * I/O thread has received. If that JeroMQ has other insides, the answer is always true: the kernel
+     * then answers at once, and Jupyter's client, not hearing the status messages, asks again after 0.2 s.
+     */
+    boolean hasSubscriber() {
+        synchronized (iopub) { // a ZeroMQ socket is not thread-safe; JupyterSocket.sendMessage holds this lock
+            iopub.getEvents();
+            return IopubSubscriptions.any(iopub.base());
         }
     }
 
@@ -204,13 +202,6 @@ final class CourseConnection extends JupyterConnection {
                 }
             }
         }
-        synchronized (this) {
-            if (iopubEvents != null) {
-                iopub.monitor(null, 0);
-                iopubEvents.close();
-                iopubEvents = null;
-            }
-        }
         for (ZMQ.Socket socket : List.of(heartbeat, shell, control, stdin, iopub)) socket.setLinger(LINGER_MS);
         super.close();
     }
@@ -225,6 +216,53 @@ final class CourseConnection extends JupyterConnection {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Reads JeroMQ's subscription trie of a PUB socket (see {@link #hasSubscriber()}). */
+    static final class IopubSubscriptions {
+        private static final java.lang.reflect.Field TRIE;
+        private static final java.lang.reflect.Field PIPES;
+        private static final java.lang.reflect.Field COUNT;
+
+        static {
+            java.lang.reflect.Field trie = null;
+            java.lang.reflect.Field pipes = null;
+            java.lang.reflect.Field count = null;
+            try {
+                trie = zmq.socket.pubsub.XPub.class.getDeclaredField("subscriptions");
+                trie.setAccessible(true);
+                Class<?> mtrie = trie.getType();
+                pipes = mtrie.getDeclaredField("pipes");
+                pipes.setAccessible(true);
+                count = mtrie.getDeclaredField("count");
+                count.setAccessible(true);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                Main.log("cannot see IOPub's subscriptions in this JeroMQ (" + e + "): the first reply will not wait for them");
+                trie = null;
+            }
+            TRIE = trie;
+            PIPES = pipes;
+            COUNT = count;
+        }
+
+        private IopubSubscriptions() {}
+
+        /** True when readable and someone subscribed, or when JeroMQ's insides are not as expected. */
+        static boolean any(zmq.SocketBase socket) {
+            if (TRIE == null || !(socket instanceof zmq.socket.pubsub.XPub)) return true;
+            try {
+                Object root = TRIE.get(socket);
+                java.util.Set<?> everything = (java.util.Set<?>) PIPES.get(root);
+                return (everything != null && !everything.isEmpty()) || COUNT.getInt(root) > 0;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return true;
+            }
+        }
+
+        /** Whether this JeroMQ's subscriptions can be read (a test pins it). */
+        static boolean readable() {
+            return TRIE != null;
         }
     }
 }

@@ -124,7 +124,7 @@ public final class Main {
         }
     }
 
-    private static int[] freeLoopbackPorts(int n) throws java.io.IOException {
+    static int[] freeLoopbackPorts(int n) throws java.io.IOException {
         int[] ports = new int[n];
         java.net.ServerSocket[] sockets = new java.net.ServerSocket[n];
         try {

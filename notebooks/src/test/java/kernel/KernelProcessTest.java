@@ -79,8 +79,13 @@ class KernelProcessTest {
         }
 
         void subscribe() {
-            iopub = socket(SocketType.SUB, ports[1]);
+            connectIopub();
             iopub.subscribe(new byte[0]);
+        }
+
+        /** Connects to IOPub without subscribing to anything yet. */
+        void connectIopub() {
+            iopub = socket(SocketType.SUB, ports[1]);
         }
 
         /** Waits until the kernel listens on its IOPub port (a bare TCP connection, no ZeroMQ handshake). */
@@ -246,13 +251,18 @@ class KernelProcessTest {
 
     @Test
     @Timeout(120)
-    @DisplayName("the first reply waits for a subscriber on IOPub, so its status messages reach Jupyter (which checks for them)")
+    @DisplayName("the first reply waits for a subscription on IOPub, so its status messages reach Jupyter (which checks for them)")
     void firstReplyWaitsForTheIopubSubscriber() throws Exception {
         Client c = new Client(ProcessBuilder.Redirect.DISCARD, null, false);
         String info = c.send(c.shell, "kernel_info_request", "{}");
         c.awaitIopubListening();
-        Thread.sleep(300); // a subscriber slower than the request: ZeroMQ drops what is published before it joins
-        c.subscribe();
+        // A subscriber slower than the request: ZeroMQ drops what is published before the subscription
+        // arrives. It connects 300 ms late, and subscribes 200 ms after connecting (Jupyter's client, too,
+        // subscribes after it connects), so a kernel that waits only for the connection loses the messages.
+        Thread.sleep(300);
+        c.connectIopub();
+        Thread.sleep(200);
+        c.iopub.subscribe(new byte[0]);
         c.iopub.setReceiveTimeOut(10_000);
         assertThat(c.outputs(info)).as("the kernel_info request's outputs between its busy and idle status").isEmpty();
         assertThat(c.reply(c.shell, info).getAsJsonObject("language_info").get("name").getAsString()).isEqualTo("java");

@@ -1,0 +1,47 @@
+package kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/** The kernel's side of the IOPub handshake: it can tell a subscription from a mere connection. */
+class CourseConnectionTest {
+
+    @Test
+    @Timeout(60)
+    @DisplayName("IOPub has a subscriber only once a client's subscription has arrived, not when it merely connects")
+    void seesTheSubscription() throws Exception {
+        assertThat(CourseConnection.IopubSubscriptions.readable())
+                .as("JeroMQ's subscription trie is readable (a JeroMQ upgrade that moves it makes the first reply stop waiting)")
+                .isTrue();
+        int[] ports = Main.freeLoopbackPorts(5);
+        CourseConnection connection = new CourseConnection(KernelConnectionProperties.parse("{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", "
+                + "\"signature_scheme\": \"hmac-sha256\", \"key\": \"test\", \"control_port\": " + ports[0]
+                + ", \"shell_port\": " + ports[1] + ", \"stdin_port\": " + ports[2] + ", \"hb_port\": " + ports[3]
+                + ", \"iopub_port\": " + ports[4] + "}"));
+        try (ZContext zmq = new ZContext()) {
+            connection.bind();
+            assertThat(connection.hasSubscriber()).as("before anyone connects").isFalse();
+
+            ZMQ.Socket quiet = zmq.createSocket(SocketType.SUB); // connects, subscribes to nothing
+            quiet.connect("tcp://127.0.0.1:" + ports[4]);
+            Thread.sleep(300);
+            assertThat(connection.hasSubscriber()).as("a SUB socket connected 300 ms ago without a subscription").isFalse();
+
+            ZMQ.Socket client = zmq.createSocket(SocketType.SUB);
+            client.subscribe(new byte[0]); // what Jupyter's client does
+            client.connect("tcp://127.0.0.1:" + ports[4]);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!connection.hasSubscriber() && System.nanoTime() < deadline) Thread.sleep(1);
+            assertThat(connection.hasSubscriber()).as("after a client subscribed to everything").isTrue();
+        } finally {
+            connection.close();
+        }
+    }
+}
