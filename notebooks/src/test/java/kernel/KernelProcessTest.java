@@ -51,15 +51,28 @@ class KernelProcessTest {
         final String session = UUID.randomUUID().toString();
         final ZMQ.Socket shell;
         final ZMQ.Socket control;
-        ZMQ.Socket iopub;
+        final ZMQ.Socket iopub;
         final int[] ports = freePorts(5);
 
         Client(ProcessBuilder.Redirect log, String parentPid) throws IOException {
             this(log, parentPid, true);
         }
 
-        /** Starts a kernel and connects to it; with subscribe false, IOPub waits for {@link #subscribe()}. */
+        /**
+         * Connects to a kernel's ports and then starts it; with subscribe false, IOPub subscribes to
+         * nothing until {@link #subscribe()}.
+         *
+         * <p>The client connects before the kernel binds, as Jupyter's does. With JeroMQ on both ends,
+         * a SUB socket that connects to a PUB socket already listening loses its subscription now and
+         * then (measured here: 3 to 13 in 100 connections, on JDK 17 and 25; none in 100 when the SUB
+         * connects first, and none in 300 with Jupyter's own client, pyzmq on libzmq 4.3.4).
+         */
         Client(ProcessBuilder.Redirect log, String parentPid, boolean subscribe) throws IOException {
+            zmq = new ZContext();
+            shell = socket(SocketType.DEALER, ports[0]);
+            control = socket(SocketType.DEALER, ports[3]);
+            iopub = socket(SocketType.SUB, ports[1]);
+            if (subscribe) subscribe();
             Files.createDirectories(dir.resolve("tmp"));
             Path connection = dir.resolve("connection.json");
             Files.writeString(connection, "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\", "
@@ -72,20 +85,11 @@ class KernelProcessTest {
             if (parentPid != null) pb.environment().put("JPY_PARENT_PID", parentPid);
             kernel = pb.start();
             started.add(kernel);
-            zmq = new ZContext();
-            shell = socket(SocketType.DEALER, ports[0]);
-            control = socket(SocketType.DEALER, ports[3]);
-            if (subscribe) subscribe();
         }
 
+        /** Subscribes IOPub to everything, as Jupyter's client does. */
         void subscribe() {
-            connectIopub();
             iopub.subscribe(new byte[0]);
-        }
-
-        /** Connects to IOPub without subscribing to anything yet. */
-        void connectIopub() {
-            iopub = socket(SocketType.SUB, ports[1]);
         }
 
         /** Waits until the kernel listens on its IOPub port (a bare TCP connection, no ZeroMQ handshake). */
@@ -256,13 +260,12 @@ class KernelProcessTest {
         Client c = new Client(ProcessBuilder.Redirect.DISCARD, null, false);
         String info = c.send(c.shell, "kernel_info_request", "{}");
         c.awaitIopubListening();
-        // A subscriber slower than the request: ZeroMQ drops what is published before the subscription
-        // arrives. It connects 300 ms late, and subscribes 200 ms after connecting (Jupyter's client, too,
-        // subscribes after it connects), so a kernel that waits only for the connection loses the messages.
+        // A subscription slower than the request: ZeroMQ drops what is published before it arrives. The
+        // client is connected from the start but subscribes 300 ms after the kernel listens (Jupyter's
+        // client, too, subscribes after it connects), so a kernel that waits only for the connection
+        // answers too early and its status messages are lost.
         Thread.sleep(300);
-        c.connectIopub();
-        Thread.sleep(200);
-        c.iopub.subscribe(new byte[0]);
+        c.subscribe();
         c.iopub.setReceiveTimeOut(10_000);
         assertThat(c.outputs(info)).as("the kernel_info request's outputs between its busy and idle status").isEmpty();
         assertThat(c.reply(c.shell, info).getAsJsonObject("language_info").get("name").getAsString()).isEqualTo("java");
