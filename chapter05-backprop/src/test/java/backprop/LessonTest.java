@@ -207,14 +207,13 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("a short digits training (5 epochs on the fast path) already passes 90% test accuracy, in well under a second")
+    @DisplayName("a short digits training (5 epochs on the fast path) already passes 90% test accuracy (its speed is bench/digits-vs-numpy.sh's job)")
     void shortDigitsTraining() {
         Digits.Split s = Digits.split(Digits.load(), 0.2, new Rng(DigitsBenchmark.SPLIT_SEED));
         FastMlp net = FastMlp.create(64, 64, 10, 32, new Rng(DigitsBenchmark.INIT_SEED));
         Training.History h = Training.fast(net, s.train(), s.test(), new Training.Settings(5, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED), null);
         assertThat(h.finalTestAccuracy()).isGreaterThan(0.90);
         assertThat(h.trainLoss()[4]).isLessThan(h.trainLoss()[0]);
-        assertThat(h.seconds()).isLessThan(5);
     }
 
     @Test
