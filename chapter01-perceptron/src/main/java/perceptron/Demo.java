@@ -12,7 +12,6 @@ import toolkit.LabeledData;
 import toolkit.Plots;
 import toolkit.Terminal;
 import toolkit.TextPlot;
-import toolkit.Todo;
 
 /**
  * The chapter's story in the terminal: a perceptron learns AND and OR, and never learns XOR.
@@ -28,13 +27,7 @@ public final class Demo {
     public static void main(String[] args) {
         PrintStream out = Terminal.out();
         Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        try {
-            run(out, figures);
-        } catch (Todo todo) {
-            out.println();
-            out.println("The demo stopped at an unfinished exercise: " + todo.getMessage());
-            out.println("Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution exec:java");
-        }
+        Terminal.runDemo(out, () -> run(out, figures));
     }
 
     static void run(PrintStream out, Path figures) {

@@ -19,7 +19,6 @@ import toolkit.Plots;
 import toolkit.Rng;
 import toolkit.Terminal;
 import toolkit.TextPlot;
-import toolkit.Todo;
 
 /**
  * The chapter's story in the terminal: a forward pass in matrix form, why layers need an activation,
@@ -47,13 +46,7 @@ public final class Demo {
     public static void main(String[] args) {
         PrintStream out = Terminal.out();
         Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        try {
-            run(out, figures, STEPS, SURVEY_SEEDS);
-        } catch (Todo todo) {
-            out.println();
-            out.println("The demo stopped at an unfinished exercise: " + todo.getMessage());
-            out.println("Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution compile exec:java");
-        }
+        Terminal.runDemo(out, () -> run(out, figures, STEPS, SURVEY_SEEDS));
     }
 
     static void run(PrintStream out, Path figures, int steps, int surveySeeds) {

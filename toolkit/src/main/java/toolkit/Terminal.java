@@ -14,4 +14,18 @@ public final class Terminal {
     public static PrintStream out() {
         return new PrintStream(System.out, true, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Runs a chapter's demo. An unfinished exercise ends it with a note on how to go on instead of a
+     * stack trace: the demo runs the student's own code, so meeting a stub is expected, not an error.
+     */
+    public static void runDemo(PrintStream out, Runnable story) {
+        try {
+            story.run();
+        } catch (Todo todo) {
+            out.println();
+            out.println("The demo stopped at an unfinished exercise: " + todo.getMessage());
+            out.println("Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution compile exec:java");
+        }
+    }
 }

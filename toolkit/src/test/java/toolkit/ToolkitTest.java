@@ -23,6 +23,26 @@ class ToolkitTest {
     }
 
     @Test
+    void aDemoThatMeetsAStubEndsWithANoteNotAStackTrace() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        Terminal.runDemo(out, () -> {
+            out.println("part one");
+            throw stub();
+        });
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("part one\n\nThe demo stopped at an unfinished exercise: Exercise 2.5 is not done yet: add the numbers.")
+                .contains("mvn -q -Psolution compile exec:java");
+
+        bytes.reset();
+        Terminal.runDemo(out, () -> out.println("the whole story"));
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("the whole story\n");
+        assertThatThrownBy(() -> Terminal.runDemo(out, () -> {
+            throw new IllegalStateException("a real bug");
+        })).as("only an unfinished exercise is expected; anything else is a bug and must show").hasMessage("a real bug");
+    }
+
+    @Test
     void gateTruthTables() {
         assertThat(Datasets.and().labels()).containsExactly(0, 0, 0, 1);
         assertThat(Datasets.or().labels()).containsExactly(0, 1, 1, 1);
