@@ -289,7 +289,7 @@ public final class Demo {
                 out.println(row);
                 for (int k : HISTOGRAM_LAYERS) {
                     double[] values = layers.get(k - 1);
-                    charts.add(Charts.histogram(a.name() + ", " + init.name() + ": layer " + k,
+                    charts.add(Plots.histogram(a.name() + ", " + init.name() + ": layer " + k,
                             "a   std " + sig(LayerActivations.std(values)), values, 30));
                 }
             }

@@ -191,17 +191,6 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("the histogram keeps every value and writes readable labels for tiny and huge values")
-    void histogramKeepsEverything() {
-        double[] values = {3e-12, 1e-12, 2e-12, 2e-12};
-        var chart = Charts.histogram("tiny", "a", values, 4);
-        assertThat(chart.getXAxisTitle()).isEqualTo("a (×10⁻¹²)");
-        double total = chart.getSeriesMap().get("count").getYData().stream().mapToDouble(Number::doubleValue).sum();
-        assertThat(total).isEqualTo(4);
-        assertThatThrownBy(() -> Charts.histogram("bad", "a", new double[] {1, Double.NaN}, 3)).hasMessageContaining("NaN");
-    }
-
-    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS) // it draws about 70 charts: on a busy machine that can take more than the default 10 s
     @DisplayName("the demo writes every figure it promises")
     void demoWritesItsFigures(@TempDir Path dir) throws Exception {

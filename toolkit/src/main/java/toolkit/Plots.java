@@ -148,8 +148,9 @@ public final class Plots {
     }
 
     /**
-     * A histogram of {@code values} with {@code bins} equal bins spanning the data's own range
-     * (nothing is dropped), drawn as bars. Non-finite values are rejected.
+     * A histogram of {@code values} with {@code bins} equal bins spanning the data's own range, so
+     * nothing is dropped; non-finite values are rejected. When the values are very large or very
+     * small, the axis shows them in units of a power of ten, named in the axis title: "a (×10⁸)".
      */
     public static org.knowm.xchart.CategoryChart histogram(String title, String xTitle, double[] values, int bins) {
         if (values.length == 0) throw new IllegalArgumentException("a histogram needs at least one value");
@@ -162,21 +163,30 @@ public final class Plots {
             hi = Math.max(hi, v);
         }
         if (hi == lo) {
-            lo -= 0.5;
-            hi += 0.5;
+            double pad = lo == 0 ? 0.5 : Math.abs(lo) * 1e-3;
+            lo -= pad;
+            hi += pad;
         }
         double width = (hi - lo) / bins;
         double[] counts = new double[bins];
         for (double v : values) counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
+
+        double largest = Math.max(Math.abs(lo), Math.abs(hi));
+        int exponent = largest >= 1e4 || largest < 1e-2 ? (int) Math.floor(Math.log10(largest)) : 0;
+        double unit = Math.pow(10, exponent);
         java.util.List<String> labels = new ArrayList<>();
+        int every = Math.max(1, bins / 5);
+        // As many decimals as the spacing between labels needs, and no more: short labels never collide.
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(every * width / unit)));
         for (int b = 0; b < bins; b++) {
-            double mid = lo + (b + 0.5) * width;
-            labels.add(b % Math.max(1, bins / 5) == 0 ? String.format(java.util.Locale.ROOT, "%.2g", mid) : " ");
+            double mid = (lo + (b + 0.5) * width) / unit;
+            labels.add(b % every == 0 ? String.format(java.util.Locale.ROOT, "%." + decimals + "f", mid) : " ");
         }
         java.util.List<Double> ys = new ArrayList<>();
         for (double c : counts) ys.add(c);
+        String axis = exponent == 0 ? xTitle : xTitle.replaceFirst("^(\\S+)", "$1 (×10" + superscript(exponent) + ")");
         org.knowm.xchart.CategoryChart chart = new org.knowm.xchart.CategoryChartBuilder().width(360).height(260)
-                .title(title).xAxisTitle(xTitle).yAxisTitle("count").build();
+                .title(title).xAxisTitle(axis).yAxisTitle("count").build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
@@ -184,6 +194,14 @@ public final class Plots {
         chart.getStyler().setXAxisLabelRotation(0);
         chart.addSeries("count", labels, ys).setFillColor(LINE[2]);
         return chart;
+    }
+
+    /** −12 as "⁻¹²". */
+    static String superscript(int n) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder s = new StringBuilder(n < 0 ? "⁻" : "");
+        for (char c : Integer.toString(Math.abs(n)).toCharArray()) s.append(digits.charAt(c - '0'));
+        return s.toString();
     }
 
     /** Several charts in a grid, as one image (rows × cols, filled row by row). */

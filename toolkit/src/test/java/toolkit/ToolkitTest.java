@@ -93,6 +93,18 @@ class ToolkitTest {
     }
 
     @Test
+    void histogramsOfTinyAndHugeValuesNameTheirPowerOfTen() {
+        var tiny = Plots.histogram("tiny", "a   std 1e-12", new double[] {3e-12, 1e-12, 2e-12, 2e-12}, 4);
+        assertThat(tiny.getXAxisTitle()).isEqualTo("a (×10⁻¹²)   std 1e-12");
+        assertThat(tiny.getSeriesMap().get("count").getYData().stream().mapToDouble(Number::doubleValue).sum()).isEqualTo(4);
+        assertThat(Plots.histogram("huge", "a", new double[] {-3e8, 5e8}, 2).getXAxisTitle()).isEqualTo("a (×10⁸)");
+        assertThat(Plots.histogram("plain", "a", new double[] {-3, 5}, 2).getXAxisTitle()).isEqualTo("a");
+        assertThat(Plots.histogram("one value", "a", new double[] {7, 7}, 3).getSeriesMap().get("count").getYData())
+                .as("equal values get a narrow range around them, not a division by zero")
+                .extracting(Number::doubleValue).containsExactly(0.0, 2.0, 0.0);
+    }
+
+    @Test
     void textPlotMarksRegionsAndPoints() {
         String map = TextPlot.decisionMap(Datasets.and(), p -> p[0] + p[1] > 1.5 ? 1 : 0, 25, 13);
         assertThat(map).contains("#", "·", "1", "0").doesNotContain("X");
