@@ -16,6 +16,9 @@ public @interface Exercise {
     /** "Predict with a perceptron" */
     String title();
 
+    /** The title in Korean, shown when the grader speaks Korean (-Dgrader.lang=ko): "예측". Empty: the English title. */
+    String korean() default "";
+
     /** The file to edit, relative to src/exercise/java: "perceptron/Neuron.java". */
     String file();
 

@@ -13,7 +13,7 @@ public final class GradeTable {
 
     public static String render(Grade grade, Messages words) {
         Syllabus s = grade.syllabus();
-        int titleWidth = s.exercises().stream().mapToInt(e -> Messages.width(e.title())).max().orElse(10);
+        int titleWidth = s.exercises().stream().mapToInt(e -> Messages.width(e.title(words))).max().orElse(10);
         int statusWidth = 2 + java.util.Arrays.stream(Status.values()).mapToInt(st -> Messages.width(words.status(st))).max().orElse(11);
         int width = Math.max(72, 2 + 5 + titleWidth + 2 + statusWidth + 10);
         String rule = "─".repeat(width);
@@ -24,7 +24,7 @@ public final class GradeTable {
         out.append("  ").append(heading).append(s.korean().isEmpty() ? "" : " (" + s.korean() + ")").append('\n');
         out.append(rule).append('\n');
         for (Grade.ExerciseGrade e : grade.exercises()) {
-            out.append("  ").append(Messages.pad(e.info().id(), 5)).append(Messages.pad(e.info().title(), titleWidth)).append("  ")
+            out.append("  ").append(Messages.pad(e.info().id(), 5)).append(Messages.pad(e.info().title(words), titleWidth)).append("  ")
                     .append(e.status().mark()).append(' ').append(Messages.pad(words.status(e.status()), statusWidth))
                     .append(String.format("%3d / %d%n", e.earned(), e.points()));
             if (e.reason() != null) {
@@ -74,7 +74,7 @@ public final class GradeTable {
         if (grade.tests().stream().allMatch(t -> t.status() == Status.PASSED)) return words.get("all_public_passed");
         for (Grade.ExerciseGrade e : grade.exercises()) {
             if (e.status() != Status.PASSED) {
-                return words.get("next", e.info().id(), e.info().title(), grade.chapterFolder() + "src/exercise/java/" + e.info().file());
+                return words.get("next", e.info().id(), e.info().title(words), grade.chapterFolder() + "src/exercise/java/" + e.info().file());
             }
         }
         return null;

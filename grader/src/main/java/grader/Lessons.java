@@ -27,7 +27,7 @@ final class Lessons {
     static String exercise(Grade g, int index, Path chapterDir, Messages words) {
         Grade.ExerciseGrade e = g.exercises().get(index);
         StringBuilder out = new StringBuilder("\n");
-        out.append("  ").append(e.info().id()).append(" · ").append(e.info().title()).append("   ")
+        out.append("  ").append(e.info().id()).append(" · ").append(e.info().title(words)).append("   ")
                 .append(e.status().mark()).append(' ').append(words.status(e.status()))
                 .append("   ").append(e.earned()).append(" / ").append(e.points()).append('\n');
         out.append("  src/exercise/java/").append(e.info().file()).append(" · ").append(e.info().method()).append("()\n");

@@ -54,11 +54,11 @@ final class Progress {
     static String list(Path chapterDir, Grade g, Messages words) {
         Map<String, Object> progress = read(chapterDir);
         StringBuilder out = new StringBuilder("\n");
-        int width = g.exercises().stream().mapToInt(e -> Messages.width(e.info().title())).max().orElse(10);
+        int width = g.exercises().stream().mapToInt(e -> Messages.width(e.info().title(words))).max().orElse(10);
         for (Grade.ExerciseGrade e : g.exercises()) {
             Object p = progress.get(e.info().id());
             int best = p instanceof Map<?, ?> m && m.get("best") instanceof Number n ? n.intValue() : 0;
-            out.append("  ").append(Messages.pad(e.info().id(), 5)).append(Messages.pad(e.info().title(), width)).append("  ")
+            out.append("  ").append(Messages.pad(e.info().id(), 5)).append(Messages.pad(e.info().title(words), width)).append("  ")
                     .append(e.status().mark()).append(' ').append(Messages.pad(words.status(e.status()), 12))
                     .append(String.format("%3d / %d", e.earned(), e.points()))
                     .append("   ").append(words.get("watch.best", best)).append('\n');

@@ -87,7 +87,7 @@ final class SourceSyllabus {
             @SuppressWarnings("unchecked")
             Map<String, Object> e = (Map<String, Object>) o;
             exercises.add(new Syllabus.ExerciseInfo(String.valueOf(e.get("id")), String.valueOf(e.get("title")),
-                    String.valueOf(e.get("file")), String.valueOf(e.get("method"))));
+                    String.valueOf(e.getOrDefault("korean", "")), String.valueOf(e.get("file")), String.valueOf(e.get("method"))));
         }
         return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
                 String.valueOf(chapter.getOrDefault("korean", "")), ((Number) chapter.getOrDefault("hiddenPoints", 0)).intValue(),

@@ -20,7 +20,17 @@ import org.junit.jupiter.api.DisplayName;
 public record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
                        List<ExerciseInfo> exercises, List<GradedTest> tests) {
 
-    public record ExerciseInfo(String id, String title, String file, String method) {}
+    /** An exercise as {@link Exercise} declares it; korean is its Korean title, or "" for none. */
+    public record ExerciseInfo(String id, String title, String korean, String file, String method) {
+        public ExerciseInfo(String id, String title, String file, String method) {
+            this(id, title, "", file, method);
+        }
+
+        /** The title in the grader's language: the Korean one when it speaks Korean and there is one. */
+        public String title(Messages words) {
+            return words.korean() && !korean.isEmpty() ? korean : title;
+        }
+    }
 
     public record GradedTest(String className, String method, String name, String exercise, int points, String visibility) {
         public GradedTest(String className, String method, String name, String exercise, int points) {
@@ -117,7 +127,7 @@ public record Syllabus(int number, String title, String korean, int hiddenPoints
             throw new IllegalStateException("no test class in " + testClasses + " is annotated @Chapter: the grader cannot name the chapter");
         }
         List<ExerciseInfo> declared = new ArrayList<>();
-        for (Exercise e : chapter.exercises()) declared.add(new ExerciseInfo(e.id(), e.title(), e.file(), e.method()));
+        for (Exercise e : chapter.exercises()) declared.add(new ExerciseInfo(e.id(), e.title(), e.korean(), e.file(), e.method()));
         return build(chapter.number(), chapter.title(), chapter.korean(), chapter.hiddenPoints(), hiddenRan, declared, tests,
                 chapterClass.getName());
     }

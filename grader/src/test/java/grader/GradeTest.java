@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The report joins what a chapter declares with what the test JVM recorded, whatever it recorded. */
 class GradeTest {
     static final Syllabus SYLLABUS = new Syllabus(7, "A test chapter", "시험", 0, false, List.of(
-            new Syllabus.ExerciseInfo("7.1", "First", "demo/First.java", "first"),
+            new Syllabus.ExerciseInfo("7.1", "First", "첫째", "demo/First.java", "first"),
             new Syllabus.ExerciseInfo("7.2", "Second", "demo/Second.java", "second")), List.of(
             new Syllabus.GradedTest("demo.T", "a", "checks a", "7.1", 30),
             new Syllabus.GradedTest("demo.T", "b", "checks b", "7.1", 20),
@@ -60,6 +60,7 @@ class GradeTest {
         Grade g = Grade.of(SYLLABUS, journal, 10, new SourceLines(dir), ko);
         String table = GradeTable.render(g, ko);
         assertThat(table).contains("제7장 · A test chapter (시험)", "실패", "f(1): 기대값 2, 실제값 3", "힌트: 1을 더하세요", "실행 안 됨");
+        assertThat(table).as("an exercise's Korean title, and the English one where it has none").contains("7.1  첫째", "7.2  Second");
         assertThat(table.strip()).endsWith("제7장 · A test chapter: 30 / 100");
         // Columns line up although Hangul takes two columns in a terminal.
         List<String> rows = table.lines().filter(l -> l.startsWith("  7.")).toList();
