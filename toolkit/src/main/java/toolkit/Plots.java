@@ -180,7 +180,9 @@ public final class Plots {
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(every * width / unit)));
         for (int b = 0; b < bins; b++) {
             double mid = (lo + (b + 0.5) * width) / unit;
-            labels.add(b % every == 0 ? String.format(java.util.Locale.ROOT, "%." + decimals + "f", mid) : " ");
+            String label = String.format(java.util.Locale.ROOT, "%." + decimals + "f", mid);
+            if (label.matches("-0(\\.0+)?")) label = label.substring(1); // a mid just below 0 is "0", not "-0"
+            labels.add(b % every == 0 ? label : " ");
         }
         java.util.List<Double> ys = new ArrayList<>();
         for (double c : counts) ys.add(c);

@@ -99,6 +99,10 @@ class ToolkitTest {
         assertThat(tiny.getSeriesMap().get("count").getYData().stream().mapToDouble(Number::doubleValue).sum()).isEqualTo(4);
         assertThat(Plots.histogram("huge", "a", new double[] {-3e8, 5e8}, 2).getXAxisTitle()).isEqualTo("a (×10⁸)");
         assertThat(Plots.histogram("plain", "a", new double[] {-3, 5}, 2).getXAxisTitle()).isEqualTo("a");
+        assertThat(Plots.histogram("around 0", "a", new double[] {-4.6, 5.4}, 10).getSeriesMap().get("count").getXData())
+                .extracting(String::valueOf)
+                .as("the labels of bins 0, 2, 4, ...: the bin centred on -0.1 is labelled 0, not -0")
+                .containsExactly("-4", " ", "-2", " ", "0", " ", "2", " ", "4", " ");
         assertThat(Plots.histogram("one value", "a", new double[] {7, 7}, 3).getSeriesMap().get("count").getYData())
                 .as("equal values get a narrow range around them, not a division by zero")
                 .extracting(Number::doubleValue).containsExactly(0.0, 2.0, 0.0);
