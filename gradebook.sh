@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -d grader/target/classes ] || [ ! -d toolkit/target/classes ]; then
-  echo "Build the course first: mvn -q install -Psolution" >&2
+  echo "Set the course up first, in this folder: mvn -q install" >&2
   exit 1
 fi
 exec java "$@" -cp grader/target/classes:toolkit/target/classes grader.Gradebook .

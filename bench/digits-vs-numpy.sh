@@ -16,10 +16,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
 chapter="$root/chapter05-backprop"
 
-echo "building chapter05-backprop (mvn ${MVN_ARGS:--o} -q -Psolution compile) ..."
-(cd "$chapter" && mvn ${MVN_ARGS:--o} -q -Psolution compile > /dev/null)
+# The reference solutions where they are (the instructor's copy), else the student's own chapter 5.
+if [ -d "$chapter/src/solution/java" ]; then sources=solution; profile=-Psolution; else sources=exercise; profile=; fi
+echo "building chapter05-backprop (mvn ${MVN_ARGS:--o} -q $profile compile) ..."
+(cd "$chapter" && mvn ${MVN_ARGS:--o} -q $profile compile > /dev/null)
 toolkit_jar="$HOME/.m2/repository/course/nn/toolkit/1.0-SNAPSHOT/toolkit-1.0-SNAPSHOT.jar"
-cp="$chapter/target/solution-classes:$root/toolkit/target/classes"
+cp="$chapter/target/$sources-classes:$root/toolkit/target/classes"
 [ -f "$toolkit_jar" ] && cp="$cp:$toolkit_jar"
 
 if [ "${BLAS_THREADS:-1}" != default ]; then

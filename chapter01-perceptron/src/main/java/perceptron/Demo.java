@@ -15,8 +15,8 @@ import toolkit.TextPlot;
 
 /**
  * The chapter's story in the terminal: a perceptron learns AND and OR, and never learns XOR.
- * Run it with {@code mvn -q -Psolution -pl chapter01-perceptron exec:java} (or without
- * {@code -Psolution} once your exercises are done). Figures go to target/figures/.
+ * Run it with {@code mvn -q compile exec:java} in this folder: on your code it stops at the
+ * first unfinished exercise. Figures go to target/figures/.
  */
 public final class Demo {
     static final double LEARNING_RATE = 0.1;

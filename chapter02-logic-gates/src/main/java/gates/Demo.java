@@ -20,9 +20,8 @@ import toolkit.TextPlot;
 /**
  * The chapter's story in the terminal: five gates, each one perceptron with hand-picked weights;
  * XOR, which no line can draw; XOR from two layers of gates; adders built from gates; and how few
- * truth tables one perceptron can compute. Run it with {@code mvn -q -Psolution compile exec:java}
- * in this folder (or without {@code -Psolution} once your exercises are done). Figures go to
- * target/figures/.
+ * truth tables one perceptron can compute. Run it with {@code mvn -q compile exec:java} in this
+ * folder: on your code it stops at the first unfinished exercise. Figures go to target/figures/.
  */
 public final class Demo {
     /** The plotted square: the unit square with half a unit of margin. */

@@ -23,8 +23,8 @@ import toolkit.TextPlot;
 /**
  * The chapter's story in the terminal: a forward pass in matrix form, why layers need an activation,
  * and XOR, which one sigmoid unit cannot learn and a network with a hidden layer can. Run it with
- * {@code mvn -q -Psolution compile exec:java} in this folder (or without {@code -Psolution} once your
- * exercises are done). Figures go to target/figures/.
+ * {@code mvn -q compile exec:java} in this folder: on your code it stops at the first unfinished
+ * exercise. Figures go to target/figures/.
  */
 public final class Demo {
     /** The learning rate η of both XOR trainings. */

@@ -22,8 +22,8 @@ import toolkit.Terminal;
  * The chapter's story in the terminal: why activations must bend, what each one looks like, their
  * properties measured from the code, softmax at the output, gradients vanishing through a deep stack
  * of sigmoids, and how the first weights decide what the layers see. Run it with
- * {@code mvn -q -Psolution compile exec:java} (or without {@code -Psolution} once your exercises
- * are done). Figures go to target/figures/.
+ * {@code mvn -q compile exec:java} in this folder: on your code it stops at the first unfinished
+ * exercise. Figures go to target/figures/.
  */
 public final class Demo {
     private Demo() {}

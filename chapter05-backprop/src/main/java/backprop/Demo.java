@@ -20,8 +20,8 @@ import toolkit.Terminal;
 /**
  * The chapter's story in the terminal: the chain rule on a computation graph, layers as nodes,
  * a scalar autodiff engine, gradient checking, and training with backprop, from XOR to
- * handwritten digits. Run it with {@code mvn -q -Psolution compile exec:java} in this folder (or
- * without {@code -Psolution} once your exercises are done). Figures go to target/figures/.
+ * handwritten digits. Run it with {@code mvn -q compile exec:java} in this folder: on your code it
+ * stops at the first unfinished exercise. Figures go to target/figures/.
  */
 public final class Demo {
     static final long XOR_SEED = 3;

@@ -2,6 +2,8 @@ package toolkit;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Terminal output that shows Korean terms and box-drawing characters whatever the platform's locale. */
 public final class Terminal {
@@ -25,7 +27,21 @@ public final class Terminal {
         } catch (Todo todo) {
             out.println();
             out.println("The demo stopped at an unfinished exercise: " + todo.getMessage());
-            out.println("Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution compile exec:java");
+            out.println(hasReference(todo)
+                    ? "Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution compile exec:java"
+                    : "Finish it, then run the demo again: mvn test shows your progress.");
         }
+    }
+
+    /**
+     * Whether the chapter of this stub has its reference solutions beside it: the instructor's copy
+     * of the course does, the student edition does not, so only the first may suggest -Psolution.
+     * The demo runs either in the chapter folder or, with -pl, in the course's top folder.
+     */
+    private static boolean hasReference(Todo todo) {
+        String file = todo.file();
+        int src = file.indexOf("src/exercise/java/");
+        String chapter = src > 0 ? file.substring(0, src) : "";
+        return Files.isDirectory(Path.of(chapter, "src/solution/java")) || Files.isDirectory(Path.of("src/solution/java"));
     }
 }
