@@ -52,11 +52,12 @@ fi
 # Passages for one edition only (see the header).
 filter() {
   awk -v file="$1" '
-    $0 == "<!-- instructor -->"  { if (drop || show) bad = NR; drop = 1; next }
-    $0 == "<!-- /instructor -->" { if (!drop) bad = NR; drop = 0; next }
-    $0 == "<!-- student"         { if (drop || show) bad = NR; show = 1; next }
-    show && $0 == "-->"          { show = 0; next }
-    !drop                        { print }
+    { t = $0; gsub(/^[ \t]+|[ \t]+$/, "", t) }
+    t == "<!-- instructor -->"  { if (drop || show) bad = NR; drop = 1; next }
+    t == "<!-- /instructor -->" { if (!drop) bad = NR; drop = 0; next }
+    t == "<!-- student"         { if (drop || show) bad = NR; show = 1; next }
+    show && t == "-->"          { show = 0; next }
+    !drop                       { print }
     END {
       if (drop || show) bad = NR
       if (bad) { printf "student-edition.sh: unbalanced edition markers in %s near line %d\n", file, bad > "/dev/stderr"; exit 1 }
@@ -64,7 +65,7 @@ filter() {
   mv "$1.edition" "$1"
 }
 while IFS= read -r f; do filter "$f"; done < <(find . -path ./.git -prune -o -type f \( -name '*.md' -o -name pom.xml \) -print)
-if grep -rln -e '<!-- instructor -->' -e '<!-- student$' --include='*.md' --include=pom.xml . ; then
+if grep -rlnE -e '<!-- (/?instructor -->|student$)' --include='*.md' --include=pom.xml . ; then
   echo "student-edition.sh: edition markers left in the files above" >&2
   exit 1
 fi
