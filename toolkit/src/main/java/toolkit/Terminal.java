@@ -27,21 +27,24 @@ public final class Terminal {
         } catch (Todo todo) {
             out.println();
             out.println("The demo stopped at an unfinished exercise: " + todo.getMessage());
-            out.println(hasReference(todo)
-                    ? "Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution compile exec:java"
-                    : "Finish it, then run the demo again: mvn test shows your progress.");
+            out.println(nextStep(todo, Path.of("")));
         }
     }
 
     /**
-     * Whether the chapter of this stub has its reference solutions beside it: the instructor's copy
-     * of the course does, the student edition does not, so only the first may suggest -Psolution.
-     * The demo runs either in the chapter folder or, with -pl, in the course's top folder.
+     * What to do after the demo met {@code todo}, run from {@code workingDir}. Only where the
+     * chapter's reference solutions are beside it (the instructor's copy of the course; the student
+     * edition has none) does it suggest running them. The demo runs in the chapter folder or, with
+     * -pl, in the course's top folder, so both are looked at.
      */
-    private static boolean hasReference(Todo todo) {
+    static String nextStep(Todo todo, Path workingDir) {
         String file = todo.file();
         int src = file.indexOf("src/exercise/java/");
         String chapter = src > 0 ? file.substring(0, src) : "";
-        return Files.isDirectory(Path.of(chapter, "src/solution/java")) || Files.isDirectory(Path.of("src/solution/java"));
+        boolean reference = Files.isDirectory(workingDir.resolve(chapter).resolve("src/solution/java"))
+                || Files.isDirectory(workingDir.resolve("src/solution/java"));
+        return reference
+                ? "Finish it (mvn test shows your progress), or run the reference: mvn -q -Psolution compile exec:java"
+                : "Finish it, then run the demo again: mvn test shows your progress.";
     }
 }

@@ -18,6 +18,16 @@ class ToolkitTest {
         assertThat(todo.file()).matches(".*ToolkitTest\\.java:\\d+");
     }
 
+    @Test
+    void theDemoSuggestsTheReferenceOnlyWhereItIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path course)
+            throws java.io.IOException {
+        Todo todo = stub(); // in toolkit/src/exercise/java/...
+        assertThat(Terminal.nextStep(todo, course)).isEqualTo("Finish it, then run the demo again: mvn test shows your progress.");
+        java.nio.file.Files.createDirectories(course.resolve("toolkit/src/solution/java"));
+        assertThat(Terminal.nextStep(todo, course)).contains("mvn -q -Psolution compile exec:java");
+        assertThat(Terminal.nextStep(todo, course.resolve("toolkit"))).contains("-Psolution");
+    }
+
     private static Todo stub() {
         return Todo.exercise("2.5", "add the numbers");
     }
@@ -32,7 +42,7 @@ class ToolkitTest {
         });
         String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).startsWith("part one\n\nThe demo stopped at an unfinished exercise: Exercise 2.5 is not done yet: add the numbers.")
-                .contains("mvn -q -Psolution compile exec:java");
+                .contains("mvn test shows your progress");
 
         bytes.reset();
         Terminal.runDemo(out, () -> out.println("the whole story"));
