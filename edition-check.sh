@@ -56,7 +56,8 @@ fi
 echo
 echo "== the course's reference solutions copied over the stubs, offline"
 for solution in "$course"/chapter*/src/solution/java; do
-  chapter=$(basename "$(dirname "$(dirname "$solution")")")
+  chapter=${solution#"$course"/}
+  chapter=${chapter%%/*}
   cp -r "$solution/." "$work/clone/$chapter/src/exercise/java/"
 done
 step solutions "${mvn_cmd[@]}" -o test -Dgrader.expect=full
