@@ -1,7 +1,6 @@
 package perceptron;
 
 import toolkit.LabeledData;
-import toolkit.Todo;
 
 /**
  * Exercises 1.6 and 1.7: how a perceptron learns (Rosenblatt's learning rule, 퍼셉트론 학습 규칙).
@@ -22,6 +21,7 @@ public final class LearningRule {
      * x = {1, 1}, y = 1, η = 0.1: ŷ = 0, so w becomes {0.1, 0.1} and b becomes 0.1.
      */
     public static Perceptron update(Perceptron perceptron, double[] inputs, int label, double learningRate) {
+        // Exercise 1.6: apply w <- w + eta*(y - yhat)*x and b <- b + eta*(y - yhat)
         int error = label - Neuron.predict(perceptron, inputs);
         double[] w = perceptron.weights();
         for (int i = 0; i < w.length; i++) {
@@ -44,6 +44,7 @@ public final class LearningRule {
      * number or {@code maxEpochs} is less than 1.
      */
     public static TrainingResult train(LabeledData data, double learningRate, int maxEpochs) {
+        // Exercise 1.7: train from zero weights until an epoch has no mistakes
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be a positive number");
         }

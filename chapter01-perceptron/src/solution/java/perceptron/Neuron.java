@@ -1,7 +1,5 @@
 package perceptron;
 
-import toolkit.Todo;
-
 /**
  * Exercises 1.1 to 1.5: what one perceptron computes. Replace each {@code throw Todo...} line with
  * your code, then run {@code mvn test} in this chapter to see your grade.
@@ -16,6 +14,7 @@ public final class Neuron {
      * positive, so step(0) = 0. Examples: step(2.5) = 1, step(0) = 0, step(-0.1) = 0.
      */
     public static int step(double z) {
+        // Exercise 1.1: return 1 when z > 0, else 0
         return z > 0 ? 1 : 0;
     }
 
@@ -27,6 +26,7 @@ public final class Neuron {
      * whose message gives both lengths: there is one weight per input.
      */
     public static double weightedSum(double[] weights, double[] inputs, double bias) {
+        // Exercise 1.2: return w1*x1 + ... + wn*xn + b
         if (weights.length != inputs.length) {
             throw new IllegalArgumentException("weights has " + weights.length + " entries but inputs has "
                     + inputs.length + ": one weight per input");
@@ -46,6 +46,7 @@ public final class Neuron {
      * for (1, 0).
      */
     public static int predict(Perceptron perceptron, double[] inputs) {
+        // Exercise 1.3: return step(weightedSum(...)) for this perceptron
         return step(weightedSum(perceptron.weights(), inputs, perceptron.bias()));
     }
 
@@ -57,6 +58,7 @@ public final class Neuron {
      * Example: θ = 0.7 gives b = -0.7.
      */
     public static double biasFromThreshold(double theta) {
+        // Exercise 1.4: return the bias b that matches threshold theta
         return -theta;
     }
 
@@ -72,6 +74,7 @@ public final class Neuron {
      * not have exactly two inputs.
      */
     public static double boundaryX2(Perceptron perceptron, double x1) {
+        // Exercise 1.5: solve w1*x1 + w2*x2 + b = 0 for x2
         if (perceptron.inputs() != 2) {
             throw new IllegalArgumentException("the boundary is a line only for 2 inputs; this perceptron has "
                     + perceptron.inputs());

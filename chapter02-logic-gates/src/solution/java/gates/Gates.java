@@ -1,7 +1,5 @@
 package gates;
 
-import toolkit.Todo;
-
 /**
  * Exercises 2.1 to 2.5: logic gates (논리 게이트), each one perceptron whose weights and bias you
  * choose by hand. Replace each {@code throw Todo...} line with a {@code return new Perceptron(...)}.
@@ -32,6 +30,7 @@ public final class Gates {
      * fires. Choose a bias that keeps the line away from all four corners.
      */
     public static Perceptron and() {
+        // Exercise 2.1: return a perceptron with 2 inputs that computes AND
         return new Perceptron(new double[] {1, 1}, -1.5);
     }
 
@@ -51,6 +50,7 @@ public final class Gates {
      * there, and NAND must fire.
      */
     public static Perceptron nand() {
+        // Exercise 2.2: return a perceptron with 2 inputs that computes NAND
         return new Perceptron(new double[] {-1, -1}, 1.5);
     }
 
@@ -69,6 +69,7 @@ public final class Gates {
      * in that range lies farthest from the corners?
      */
     public static Perceptron or() {
+        // Exercise 2.3: return a perceptron with 2 inputs that computes OR
         return new Perceptron(new double[] {1, 1}, -0.5);
     }
 
@@ -82,6 +83,7 @@ public final class Gates {
      * bias has to lift z above 0 at x = 0 while keeping it below 0 at x = 1, with room for noise.
      */
     public static Perceptron not() {
+        // Exercise 2.4: return a perceptron with 1 input that computes NOT
         return new Perceptron(new double[] {-1}, 0.5);
     }
 
@@ -98,6 +100,7 @@ public final class Gates {
      * Return a perceptron with 2 inputs: OR's line with the sides swapped, as NAND is AND's.
      */
     public static Perceptron nor() {
+        // Exercise 2.5: return a perceptron with 2 inputs that computes NOR
         return new Perceptron(new double[] {-1, -1}, 0.5);
     }
 }

@@ -1,7 +1,6 @@
 package gates;
 
 import java.util.Optional;
-import toolkit.Todo;
 
 /**
  * Exercise 2.9: which truth tables can one perceptron compute? Exactly the linearly separable ones
@@ -47,6 +46,7 @@ public final class Separability {
      * has more than 4 inputs: the bound 3 is proven only up to there.
      */
     public static Optional<Perceptron> separatingPerceptron(TruthTable table) {
+        // Exercise 2.9: search integer weights -3..3 for a perceptron that computes the table
         int n = table.inputs();
         if (n > 4) {
             throw new IllegalArgumentException("the table has " + n + " inputs: this search is exact for at most 4 inputs");

@@ -1,7 +1,5 @@
 package gates;
 
-import toolkit.Todo;
-
 /**
  * Exercises 2.6 to 2.8: networks of gates. Each method adds perceptrons to a circuit that is being
  * built and returns the signal(s) of the result, so the networks you write can be used again as
@@ -27,6 +25,7 @@ public final class Wiring {
      * and XOR(1, 1) = 0. Check the other three rows the same way before you run the tests.
      */
     public static Signal xor(Circuit.Builder circuit, Signal x1, Signal x2) {
+        // Exercise 2.6: wire y = AND(NAND(x1, x2), OR(x1, x2)) and return y
         Signal h1 = circuit.unit(Gates.nand(), x1, x2);
         Signal h2 = circuit.unit(Gates.or(), x1, x2);
         return circuit.unit(Gates.and(), h1, h2);
@@ -41,6 +40,7 @@ public final class Wiring {
      * one more NAND of n₂ and n₃ (NAND of two NOTs is an OR). Return the last signal.
      */
     public static Signal xorFromNands(Circuit.Builder circuit, Signal x1, Signal x2) {
+        // Exercise 2.7: wire XOR from four NAND perceptrons and return its output
         Perceptron nand = Gates.nand();
         Signal n1 = circuit.unit(nand, x1, x2);
         Signal n2 = circuit.unit(nand, x1, n1);
@@ -62,6 +62,7 @@ public final class Wiring {
      * AND(a, b). Return both as {@code new SumCarry(sum, carry)}.
      */
     public static SumCarry halfAdder(Circuit.Builder circuit, Signal a, Signal b) {
+        // Exercise 2.8: return new SumCarry(XOR(a, b), AND(a, b)) built from your gates
         Signal sum = xor(circuit, a, b);
         Signal carry = circuit.unit(Gates.and(), a, b);
         return new SumCarry(sum, carry);

@@ -2,7 +2,6 @@ package mlp;
 
 import java.util.function.DoubleSupplier;
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercises 3.5 and 3.6: how a network learns without knowing any calculus. The numerical gradient
@@ -33,6 +32,7 @@ public final class Gradients {
      * finite number (0, −1e-5 and NaN are not).
      */
     public static Matrix numerical(DoubleSupplier loss, Matrix parameter, double h) {
+        // Exercise 3.5: for every entry: (L(θ+h) - L(θ-h)) / 2h, then restore θ exactly
         if (!(h > 0) || Double.isInfinite(h)) throw new IllegalArgumentException("h is " + h + ": the step h must be a small positive number");
         Matrix gradient = Matrix.zeros(parameter.rows(), parameter.cols());
         for (int r = 0; r < parameter.rows(); r++) {
@@ -66,6 +66,7 @@ public final class Gradients {
      * anything: a rejected call leaves θ as it was.
      */
     public static void descend(Matrix parameter, Matrix gradient, double learningRate) {
+        // Exercise 3.6: move every entry: θ <- θ - η·gradient, in place
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be a positive number");
         }

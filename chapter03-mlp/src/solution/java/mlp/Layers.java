@@ -2,7 +2,6 @@ package mlp;
 
 import java.util.function.DoubleUnaryOperator;
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercises 3.1 to 3.3: what a layer computes, how many numbers it holds, and why a layer needs an
@@ -34,6 +33,7 @@ public final class Layers {
      * entry by entry without complaint, so check it yourself.
      */
     public static Matrix dense(Matrix x, Matrix w, Matrix b, DoubleUnaryOperator activation) {
+        // Exercise 3.1: return f(x·W + b): x.times(w), plus the bias row, then map the activation
         Matrix a = x.times(w);
         b.requireShape(1, w.cols(), "b");
         return a.plus(b).map(activation);
@@ -56,6 +56,7 @@ public final class Layers {
      * layer), and one naming the size when a size is less than 1.
      */
     public static long parameterCount(int... sizes) {
+        // Exercise 3.2: add n_{l-1}·n_l weights and n_l biases for every layer
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs at least 2 sizes (inputs and outputs), not " + sizes.length);
         }
@@ -83,6 +84,7 @@ public final class Layers {
      * Throw an {@link IllegalArgumentException} naming the shapes involved when they do not fit.
      */
     public static Affine collapse(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
+        // Exercise 3.3: return the one layer W = W1·W2, b = b1·W2 + b2
         b1.requireShape(1, w1.cols(), "b1");
         b2.requireShape(1, w2.cols(), "b2");
         Matrix w = w1.times(w2);

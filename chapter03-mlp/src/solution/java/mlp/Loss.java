@@ -1,7 +1,6 @@
 package mlp;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 3.4: the loss that says how wrong a network's yes/no answers are. Replace the
@@ -38,6 +37,7 @@ public final class Loss {
      * <p>Throw an {@link IllegalArgumentException} naming both shapes when ŷ and y differ in shape.
      */
     public static double binaryCrossEntropy(Matrix yHat, Matrix y) {
+        // Exercise 3.4: return the mean of -[y ln p + (1-y) ln(1-p)], p clipped to [EPSILON, 1-EPSILON]
         if (yHat.rows() != y.rows() || yHat.cols() != y.cols()) {
             throw new IllegalArgumentException("ŷ is " + yHat.shape() + " but y is " + y.shape() + ": one target per prediction");
         }

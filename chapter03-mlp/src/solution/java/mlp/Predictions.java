@@ -1,7 +1,6 @@
 package mlp;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercises 3.7 and 3.8: from the network's outputs to yes/no answers, and how many of them are
@@ -21,6 +20,7 @@ public final class Predictions {
      * column.
      */
     public static int[] predict(Matrix yHat) {
+        // Exercise 3.7: return 1 where ŷ > 0.5, else 0
         if (yHat.cols() != 1) {
             throw new IllegalArgumentException("ŷ is " + yHat.shape() + ": predict needs one output per sample, a (samples×1) column");
         }
@@ -39,6 +39,7 @@ public final class Predictions {
      * when there are no predictions at all.
      */
     public static double accuracy(int[] predictions, int[] labels) {
+        // Exercise 3.8: return the fraction of predictions equal to their labels
         if (predictions.length != labels.length) {
             throw new IllegalArgumentException(predictions.length + " predictions but " + labels.length + " labels: one label per prediction");
         }

@@ -1,7 +1,6 @@
 package activations;
 
 import toolkit.Special;
-import toolkit.Todo;
 
 /**
  * Exercises 4.1 to 4.17: the activation functions (활성화 함수) and their derivatives (도함수).
@@ -27,6 +26,7 @@ public final class Activations {
      * Examples: step(2.5) = 1, step(0) = 0, step(-3) = 0.
      */
     public static double step(double x) {
+        // Exercise 4.1: return 1 when x > 0, 0 otherwise, and NaN for NaN
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : 0.0; // step(0) = 0: only a strictly positive x fires
     }
@@ -40,6 +40,7 @@ public final class Activations {
      * gradient descent cannot train a network of steps: the gradient never says which way to go.)
      */
     public static double stepDerivative(double x) {
+        // Exercise 4.2: return the step's slope: 0 (NaN for NaN)
         if (Double.isNaN(x)) return Double.NaN;
         return 0.0;
     }
@@ -52,6 +53,7 @@ public final class Activations {
      * {@code Math.exp(1000)} is Infinity: check which form of the formula survives that.
      */
     public static double sigmoid(double x) {
+        // Exercise 4.3: return 1 / (1 + e^(-x)), finite at x = +-1000
         return 1.0 / (1.0 + Math.exp(-x));
     }
 
@@ -62,6 +64,7 @@ public final class Activations {
      * σ'(2) ≈ 0.1049935854. Compute σ(x) here, from this x (call your sigmoid); stay finite at ±1000.
      */
     public static double sigmoidDerivative(double x) {
+        // Exercise 4.4: return s * (1 - s) with s = sigmoid(x)
         double s = sigmoid(x);
         return s * (1.0 - s);
     }
@@ -74,6 +77,7 @@ public final class Activations {
      * sure tanh(1000) is 1, not Infinity / Infinity = NaN.
      */
     public static double tanh(double x) {
+        // Exercise 4.5: return tanh(x), finite at x = +-1000
         return Math.tanh(x);
     }
 
@@ -83,6 +87,7 @@ public final class Activations {
      * <p>tanh'(x) = 1 − tanh²(x), largest at x = 0, where it is 1. Example: tanh'(1) ≈ 0.4199743416.
      */
     public static double tanhDerivative(double x) {
+        // Exercise 4.6: return 1 - tanh(x)^2
         double t = tanh(x);
         return 1.0 - t * t;
     }
@@ -93,6 +98,7 @@ public final class Activations {
      * <p>ReLU(x) = max(0, x). Examples: ReLU(3) = 3, ReLU(−2) = 0, ReLU(0) = 0, ReLU(NaN) = NaN.
      */
     public static double relu(double x) {
+        // Exercise 4.7: return max(0, x), NaN for NaN
         return Math.max(0.0, x);
     }
 
@@ -103,6 +109,7 @@ public final class Activations {
      * left-hand slope). NaN in gives NaN out. Examples: ReLU'(3) = 1, ReLU'(0) = 0, ReLU'(−2) = 0.
      */
     public static double reluDerivative(double x) {
+        // Exercise 4.8: return 1 when x > 0, else 0 (ReLU'(0) = 0), NaN for NaN
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : 0.0; // ReLU'(0) = 0: the left-hand slope at the kink
     }
@@ -115,6 +122,7 @@ public final class Activations {
      * leakyReLU(3) = 3.
      */
     public static double leakyRelu(double x, double alpha) {
+        // Exercise 4.9: return x when x > 0, else alpha * x
         return x > 0 ? x : alpha * x;
     }
 
@@ -125,6 +133,7 @@ public final class Activations {
      * Example with α = 0.01: 1 at x = 3, 0.01 at x = −3 and at x = 0.
      */
     public static double leakyReluDerivative(double x, double alpha) {
+        // Exercise 4.10: return 1 when x > 0, else alpha, NaN for NaN
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : alpha;
     }
@@ -137,6 +146,7 @@ public final class Activations {
      * ELU(2) = 2, ELU(−1) ≈ −0.6321205588, ELU(−1000) = −1.
      */
     public static double elu(double x, double alpha) {
+        // Exercise 4.11: return x when x > 0, else alpha * (e^x - 1)
         return x > 0 ? x : alpha * Math.expm1(x);
     }
 
@@ -147,6 +157,7 @@ public final class Activations {
      * ELU'(2) = 1, ELU'(−1) ≈ 0.3678794412.
      */
     public static double eluDerivative(double x, double alpha) {
+        // Exercise 4.12: return 1 when x > 0, else alpha * e^x, NaN for NaN
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : alpha * Math.exp(x);
     }
@@ -159,6 +170,7 @@ public final class Activations {
      * Examples: GELU(1) ≈ 0.8413447461, GELU(−1) ≈ −0.1586552539, GELU(0) = 0.
      */
     public static double gelu(double x) {
+        // Exercise 4.13: return x * Phi(x), with Phi from toolkit.Special.normalCdf
         return x * Special.normalCdf(x);
     }
 
@@ -169,6 +181,7 @@ public final class Activations {
      * density ({@link Special#normalPdf}). Examples: GELU'(0) = 0.5, GELU'(1) ≈ 1.0833154705.
      */
     public static double geluDerivative(double x) {
+        // Exercise 4.14: return Phi(x) + x * phi(x)
         return Special.normalCdf(x) + x * Special.normalPdf(x);
     }
 
@@ -179,6 +192,7 @@ public final class Activations {
      * they had a fast erf. Example: 0.8411919907 at x = 1 (the exact GELU is 0.8413447461 there).
      */
     public static double geluTanh(double x) {
+        // Exercise 4.15: return 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))
         double inner = Math.sqrt(2.0 / Math.PI) * (x + 0.044715 * x * x * x);
         return 0.5 * x * (1.0 + Math.tanh(inner));
     }
@@ -189,6 +203,7 @@ public final class Activations {
      * <p>SiLU(x) = x·σ(x). Examples: SiLU(1) ≈ 0.7310585786, SiLU(−1) ≈ −0.2689414214, SiLU(0) = 0.
      */
     public static double silu(double x) {
+        // Exercise 4.16: return x * sigmoid(x)
         return x * sigmoid(x);
     }
 
@@ -199,6 +214,7 @@ public final class Activations {
      * SiLU'(0) = 0.5, SiLU'(1) ≈ 0.9276705118.
      */
     public static double siluDerivative(double x) {
+        // Exercise 4.17: return sigmoid(x) + x * sigmoid'(x)
         double s = sigmoid(x);
         return s * (1.0 + x * (1.0 - s));
     }

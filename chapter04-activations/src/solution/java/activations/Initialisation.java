@@ -1,7 +1,5 @@
 package activations;
 
-import toolkit.Todo;
-
 /**
  * Exercises 4.21 and 4.22: how large the first random weights should be (가중치 초기화).
  * Replace each {@code throw Todo...} line with your code.
@@ -21,6 +19,7 @@ public final class Initialisation {
      * {@link IllegalArgumentException} that names the number when fanIn &lt; 1.
      */
     public static double xavierStd(int fanIn) {
+        // Exercise 4.21: return 1 / sqrt(fanIn)
         if (fanIn < 1) throw new IllegalArgumentException("fanIn is " + fanIn + ": a layer needs at least 1 input");
         return 1.0 / Math.sqrt(fanIn);
     }
@@ -37,6 +36,7 @@ public final class Initialisation {
      * number when fanIn &lt; 1.
      */
     public static double heStd(int fanIn) {
+        // Exercise 4.22: return sqrt(2 / fanIn)
         if (fanIn < 1) throw new IllegalArgumentException("fanIn is " + fanIn + ": a layer needs at least 1 input");
         return Math.sqrt(2.0 / fanIn);
     }

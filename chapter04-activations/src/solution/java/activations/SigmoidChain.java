@@ -1,7 +1,5 @@
 package activations;
 
-import toolkit.Todo;
-
 /**
  * Exercise 4.20: why gradients vanish (기울기 소실) in a deep stack of sigmoids, in one line of
  * arithmetic. Replace the {@code throw Todo...} line with your code.
@@ -28,6 +26,7 @@ public final class SigmoidChain {
      * has no entries.
      */
     public static double[] gradients(double[] z, double upstream) {
+        // Exercise 4.20: multiply the upstream gradient by sigmoid'(z_k), layer by layer from the last
         if (z.length == 0) throw new IllegalArgumentException("z is empty: a chain needs at least one layer");
         double[] grad = new double[z.length];
         double g = upstream;

@@ -1,7 +1,5 @@
 package activations;
 
-import toolkit.Todo;
-
 /**
  * Exercises 4.18 and 4.19: softmax (소프트맥스) and log-softmax, the output layer of a classifier.
  * Replace each {@code throw Todo...} line with your code.
@@ -27,6 +25,7 @@ public final class Softmax {
      * "empty" when z has no entries.
      */
     public static double[] softmax(double[] z) {
+        // Exercise 4.18: return e^(z_i - max) / sum_j e^(z_j - max), as a new array
         if (z.length == 0) throw new IllegalArgumentException("z is empty: softmax needs at least one score");
         double m = Double.NEGATIVE_INFINITY;
         for (double zi : z) m = Math.max(m, zi); // Math.max passes a NaN on
@@ -53,6 +52,7 @@ public final class Softmax {
      * {@link IllegalArgumentException} whose message says "empty" when z has no entries.
      */
     public static double[] logSoftmax(double[] z) {
+        // Exercise 4.19: return z_i - max - log(sum_j e^(z_j - max)), as a new array
         if (z.length == 0) throw new IllegalArgumentException("z is empty: log-softmax needs at least one score");
         double m = Double.NEGATIVE_INFINITY;
         for (double zi : z) m = Math.max(m, zi);

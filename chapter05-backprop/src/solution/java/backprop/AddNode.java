@@ -1,7 +1,5 @@
 package backprop;
 
-import toolkit.Todo;
-
 /**
  * Exercise 5.1: the add node of a computation graph (덧셈 노드). Replace each {@code throw Todo...}
  * line with your code, then run {@code mvn test} in this chapter to see your grade.
@@ -16,6 +14,7 @@ public final class AddNode implements Node {
      */
     @Override
     public double forward(double x, double y) {
+        // Exercise 5.1: return x + y
         return x + y;
     }
 
@@ -28,6 +27,7 @@ public final class AddNode implements Node {
      */
     @Override
     public NodeGradients backward(double dout) {
+        // Exercise 5.1: pass dout on unchanged to both inputs
         return new NodeGradients(dout, dout);
     }
 }

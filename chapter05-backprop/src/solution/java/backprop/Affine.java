@@ -1,7 +1,6 @@
 package backprop;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 5.3: the affine layer (Affine 계층), a = x·W + b, as a node with forward and backward.
@@ -54,6 +53,7 @@ public final class Affine implements Layer {
      */
     @Override
     public Matrix backward(Matrix dout) {
+        // Exercise 5.3: set dW = x^T dout and db = column sums of dout, return dout W^T
         if (x == null) throw new IllegalStateException("backward before forward: the affine layer needs x from a forward pass");
         dout.requireShape(x.rows(), W.cols(), "dout (the shape of the last output, " + x.rows() + " samples × " + W.cols() + " outputs)");
         dW = x.transpose().times(dout);

@@ -1,7 +1,6 @@
 package backprop;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 5.10: the backward pass of a whole network, and one step of training with it. Replace
@@ -26,6 +25,7 @@ public final class Backprop {
      * with their gradients.
      */
     public static double lossAndGradients(TwoLayerNet net, Matrix x, int[] labels) {
+        // Exercise 5.10: run net.loss, then backward through the layers in reverse order
         double loss = net.loss(x, labels);
         Matrix d = net.lossLayer().backward();
         d = net.affine2().backward(d);
@@ -49,6 +49,7 @@ public final class Backprop {
      * number.
      */
     public static double sgdStep(TwoLayerNet net, Matrix x, int[] labels, double learningRate) {
+        // Exercise 5.10: compute the gradients, then W <- W - eta * dW for every parameter
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be a positive number");
         }

@@ -2,7 +2,6 @@ package backprop;
 
 import java.util.function.DoubleSupplier;
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 5.9: gradient checking (기울기 확인). Backprop is fast but easy to get subtly wrong; the
@@ -29,6 +28,7 @@ public final class GradientCheck {
      * <p>Throw an {@link IllegalArgumentException} when h is not a positive number.
      */
     public static Matrix numericalGradient(DoubleSupplier loss, Matrix param, double h) {
+        // Exercise 5.9: central differences (L(t + h) - L(t - h)) / 2h for every entry, restoring it
         if (!(h > 0) || Double.isInfinite(h)) throw new IllegalArgumentException("h is " + h + ": the step must be a small positive number, such as 1e-5");
         Matrix grad = Matrix.zeros(param.rows(), param.cols());
         for (int r = 0; r < param.rows(); r++) {
@@ -55,6 +55,7 @@ public final class GradientCheck {
      * about 1e-4; (0, 0) gives 0; (2, −2) gives 2.
      */
     public static double relativeError(double analytic, double numerical) {
+        // Exercise 5.9: return |a - n| / max(|a|, |n|, 1e-12)
         return Math.abs(analytic - numerical) / Math.max(Math.max(Math.abs(analytic), Math.abs(numerical)), 1e-12);
     }
 }

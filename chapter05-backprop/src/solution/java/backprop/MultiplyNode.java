@@ -1,7 +1,5 @@
 package backprop;
 
-import toolkit.Todo;
-
 /**
  * Exercise 5.2: the multiply node of a computation graph (곱셈 노드). Replace each
  * {@code throw Todo...} line with your code.
@@ -16,6 +14,7 @@ public final class MultiplyNode implements Node {
      */
     @Override
     public double forward(double x, double y) {
+        // Exercise 5.2: keep x and y, return x * y
         this.x = x;
         this.y = y;
         return x * y;
@@ -33,6 +32,7 @@ public final class MultiplyNode implements Node {
      */
     @Override
     public NodeGradients backward(double dout) {
+        // Exercise 5.2: return dout times the OTHER input for each input
         return new NodeGradients(dout * y, dout * x);
     }
 }

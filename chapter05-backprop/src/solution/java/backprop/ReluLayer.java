@@ -1,7 +1,6 @@
 package backprop;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 5.5: ReLU as a layer (ReLU 계층). Replace each {@code throw Todo...} line with your code.
@@ -17,6 +16,7 @@ public final class ReluLayer implements Layer {
      */
     @Override
     public Matrix forward(Matrix x) {
+        // Exercise 5.5: record mask = (x <= 0) and return max(0, x)
         mask = new boolean[x.rows()][x.cols()];
         Matrix out = Matrix.zeros(x.rows(), x.cols());
         for (int i = 0; i < x.rows(); i++) {
@@ -46,6 +46,7 @@ public final class ReluLayer implements Layer {
      */
     @Override
     public Matrix backward(Matrix dout) {
+        // Exercise 5.5: return a new matrix: dout where the input was positive, 0 where mask is true
         if (mask == null) throw new IllegalStateException("backward before forward: ReLU needs the mask from a forward pass");
         dout.requireShape(mask.length, mask[0].length, "dout (the shape of the last output)");
         Matrix dx = Matrix.zeros(dout.rows(), dout.cols());

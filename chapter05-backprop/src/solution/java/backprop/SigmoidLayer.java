@@ -1,7 +1,6 @@
 package backprop;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 5.4: the sigmoid as a layer (Sigmoid 계층). Replace each {@code throw Todo...} line
@@ -17,6 +16,7 @@ public final class SigmoidLayer implements Layer {
      */
     @Override
     public Matrix forward(Matrix x) {
+        // Exercise 5.4: keep y = 1 / (1 + e^-x) in out and return it
         out = x.map(v -> 1 / (1 + Math.exp(-v)));
         return out;
     }
@@ -37,6 +37,7 @@ public final class SigmoidLayer implements Layer {
      */
     @Override
     public Matrix backward(Matrix dout) {
+        // Exercise 5.4: return dout * y * (1 - y), with y the output kept by forward
         if (out == null) throw new IllegalStateException("backward before forward: the sigmoid needs its output y from a forward pass");
         out.sameShape(dout, "multiply dout by σ' for");
         return dout.hadamard(out.map(y -> y * (1 - y)));

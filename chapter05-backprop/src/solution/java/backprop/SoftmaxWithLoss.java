@@ -1,7 +1,6 @@
 package backprop;
 
 import toolkit.Matrix;
-import toolkit.Todo;
 
 /**
  * Exercise 5.6: softmax with cross-entropy loss (Softmax-with-Loss 계층), the last node of a
@@ -30,6 +29,7 @@ public final class SoftmaxWithLoss implements LossLayer {
      */
     @Override
     public double forward(Matrix scores, int[] labels) {
+        // Exercise 5.6: keep the softmax y and the labels, return the mean cross-entropy
         int n = scores.rows();
         int classes = scores.cols();
         if (labels.length != n) {
@@ -76,6 +76,7 @@ public final class SoftmaxWithLoss implements LossLayer {
      */
     @Override
     public Matrix backward() {
+        // Exercise 5.6: return (y - t) / N with t one-hot
         if (y == null) throw new IllegalStateException("backward before forward: the loss layer needs y and t from a forward pass");
         int n = y.rows();
         Matrix dz = Matrix.zeros(n, y.cols());

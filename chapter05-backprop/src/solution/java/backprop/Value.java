@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import toolkit.Todo;
 
 /**
  * Exercises 5.7 and 5.8: a scalar automatic-differentiation engine (자동 미분), in the style of
@@ -60,6 +59,7 @@ public final class Value {
      * Read out.grad inside the function, when it runs, not when the operation is built.
      */
     public Value plus(Value other) {
+        // Exercise 5.7: build out = this + other and its chainRule
         Value out = new Value(data + other.data, "+", this, other);
         out.chainRule = () -> {
             this.grad += out.grad;
@@ -76,6 +76,7 @@ public final class Value {
      * 2a · out.grad, the derivative of a².
      */
     public Value times(Value other) {
+        // Exercise 5.7: build out = this * other and its chainRule (the inputs swap)
         Value out = new Value(data * other.data, "×", this, other);
         out.chainRule = () -> {
             this.grad += other.data * out.grad;
@@ -92,6 +93,7 @@ public final class Value {
      * out.grad = 1 the chain rule adds 6 to x.grad.
      */
     public Value pow(double p) {
+        // Exercise 5.7: build out = this^p and its chainRule
         Value out = new Value(Math.pow(data, p), "^" + Value.number(p), this);
         out.chainRule = () -> this.grad += p * Math.pow(data, p - 1) * out.grad;
         return out;
@@ -103,6 +105,7 @@ public final class Value {
      * <p>out = eˣ (op "exp"). (eˣ)' = eˣ, which is out.data: this.grad += out.data · out.grad.
      */
     public Value exp() {
+        // Exercise 5.7: build out = e^this and its chainRule
         Value out = new Value(Math.exp(data), "exp", this);
         out.chainRule = () -> this.grad += out.data * out.grad;
         return out;
@@ -115,6 +118,7 @@ public final class Value {
      * this.grad += (1 − out.data²) · out.grad.
      */
     public Value tanh() {
+        // Exercise 5.7: build out = tanh(this) and its chainRule
         Value out = new Value(Math.tanh(data), "tanh", this);
         out.chainRule = () -> this.grad += (1 - out.data * out.data) * out.grad;
         return out;
@@ -127,6 +131,7 @@ public final class Value {
      * this.grad += (data &gt; 0 ? out.grad : 0).
      */
     public Value relu() {
+        // Exercise 5.7: build out = max(0, this) and its chainRule
         Value out = new Value(data > 0 ? data : 0, "relu", this);
         out.chainRule = () -> this.grad += (data > 0 ? out.grad : 0);
         return out;
@@ -173,6 +178,7 @@ public final class Value {
      * and append it to the order, unless it is already there.
      */
     public List<Value> topologicalOrder() {
+        // Exercise 5.8: list every value once, children before parents, with an explicit stack
         List<Value> order = new ArrayList<>();
         Set<Value> seen = new HashSet<>();
         Set<Value> done = new HashSet<>();
@@ -209,6 +215,7 @@ public final class Value {
      * (b + 1) and b.grad = 2.
      */
     public void backward() {
+        // Exercise 5.8: zero the inner grads, set grad = 1, run each chainRule in reverse topological order
         List<Value> order = topologicalOrder();
         for (Value v : order) {
             if (!v.isLeaf()) v.grad = 0;

@@ -1,0 +1,288 @@
+package grader;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+/**
+ * Makes a student's stub from a reference solution. The solution marks each exercise with one line
+ * comment, the first line of the method's body:
+ *
+ * <pre>
+ * public static int step(double z) {
+ *     // Exercise 1.1: return 1 when z > 0, else 0
+ *     return z > 0 ? 1 : 0;
+ * }
+ * </pre>
+ *
+ * In the stub, everything from the marker to the method's closing brace becomes one line at the
+ * marker's indentation, {@code throw Todo.exercise("1.1", "return 1 when z > 0, else 0");}, and
+ * {@code import toolkit.Todo;} joins the imports in alphabetical place (the solution does not need
+ * it). The rest is copied byte for byte. Bodies are found with javac's own parser, so braces in
+ * strings, characters, comments and text blocks do not count.
+ *
+ * <p>Any line comment that starts "// Exercise" is read as a marker: one that is misspelt or not
+ * the first line of a method body is an error, never copied into the stub with its answer.
+ */
+final class StubMaker {
+    private StubMaker() {}
+
+    /** A line that looks like a marker (case and spacing forgiven, so that a typo is caught, not copied). */
+    private static final Pattern MARKER_LINE = Pattern.compile("(?im)^([ \\t]*)//[ \\t]*exercise\\b.*$");
+    private static final Pattern WELL_FORMED = Pattern.compile("// Exercise (\\S+): (.*\\S)");
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]*\\.[1-9][0-9]*");
+    private static final String TODO = "toolkit.Todo";
+
+    /** One exercise marker: where its line starts, its indentation, the exercise id and the task text. */
+    record Marker(int offset, int line, String indent, String id, String task) {}
+
+    /** The stub (null when there are problems), the markers it replaced, and the problems, as "file:line: what". */
+    record Result(String stub, List<Marker> markers, List<String> problems) {}
+
+    /** A method body as the parser sees it: the offsets of its opening and closing braces. */
+    private record Body(String method, int open, int close) {}
+
+    /** A piece of the solution, from start to end, that the stub has differently. */
+    private record Edit(int start, int end, String text) {}
+
+    /** The stub of the solution {@code text}; {@code file} names it in the problems. */
+    static Result make(String file, String text) {
+        Source source = Source.parse(file, text);
+        List<String> problems = new ArrayList<>(source.syntaxErrors());
+        if (!problems.isEmpty()) return new Result(null, List.of(), problems);
+        Map<Integer, Marker> markers = markers(source, problems);
+        List<Edit> edits = new ArrayList<>();
+        List<Marker> replaced = new ArrayList<>();
+        for (Body body : source.bodies()) {
+            Marker marker = markers.remove(source.lineAfter(body.open()));
+            if (marker == null) continue;
+            Edit edit = replacement(source, body, marker, problems);
+            if (edit != null) {
+                edits.add(edit);
+                replaced.add(marker);
+            }
+        }
+        for (Marker stray : markers.values()) {
+            problems.add(source.at(stray.offset()) + "the marker for exercise " + stray.id()
+                    + " is not the first line of a method body: put it on the line right after the method's"
+                    + " opening brace");
+        }
+        if (problems.isEmpty()) problems.addAll(overlaps(source, edits, replaced));
+        if (!problems.isEmpty()) return new Result(null, replaced, problems);
+        if (!edits.isEmpty()) addImport(source, edits);
+        replaced.sort(Comparator.comparingInt(Marker::offset));
+        return new Result(apply(text, edits), replaced, List.of());
+    }
+
+    /** The markers by the offset of their line, checked for form; malformed ones become problems. */
+    private static Map<Integer, Marker> markers(Source source, List<String> problems) {
+        Map<Integer, Marker> out = new TreeMap<>();
+        Matcher line = MARKER_LINE.matcher(source.text());
+        while (line.find()) {
+            String comment = line.group().strip();
+            Matcher m = WELL_FORMED.matcher(comment);
+            String where = source.at(line.start());
+            if (!m.matches()) {
+                problems.add(where + "a marker reads \"// Exercise N.k: what to write\", not \"" + comment + "\"");
+            } else if (!ID.matcher(m.group(1)).matches()) {
+                problems.add(where + "malformed exercise id \"" + m.group(1)
+                        + "\" in the marker: an id is the chapter's number, a dot and the exercise's number,"
+                        + " such as 1.1");
+            } else {
+                out.put(line.start(), new Marker(line.start(), source.lineOf(line.start()), line.group(1),
+                        m.group(1), m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    /** The edit that turns the marked body into the Todo line, up to (not including) the closing brace's line. */
+    private static Edit replacement(Source source, Body body, Marker marker, List<String> problems) {
+        int closeLine = source.lineStart(body.close());
+        if (!source.text().substring(closeLine, body.close()).isBlank()) {
+            problems.add(source.at(body.close()) + "the closing brace of " + body.method() + " (exercise " + marker.id()
+                    + ") must begin its own line, so that the stub can keep it");
+            return null;
+        }
+        String todo = marker.indent() + "throw Todo.exercise(" + javaString(marker.id()) + ", "
+                + javaString(marker.task()) + ");" + source.newline();
+        return new Edit(marker.offset(), closeLine, todo);
+    }
+
+    /** A marked method inside another marked method's body would vanish with it. */
+    private static List<String> overlaps(Source source, List<Edit> edits, List<Marker> markers) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < edits.size(); i++) {
+            for (int j = 0; j < edits.size(); j++) {
+                Edit inner = edits.get(i);
+                Edit outer = edits.get(j);
+                if (i != j && outer.start() < inner.start() && inner.start() < outer.end()) {
+                    out.add(source.at(inner.start()) + "the marker for exercise " + markers.get(i).id()
+                            + " is inside the body of exercise " + markers.get(j).id()
+                            + ", which the stub replaces: mark one of them");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds {@code import toolkit.Todo;} before the first import that sorts after it, unless it is imported already. */
+    private static void addImport(Source source, List<Edit> edits) {
+        String line = "import " + TODO + ";" + source.newline();
+        Integer after = null;
+        for (ImportTree i : source.unit().getImports()) {
+            String name = i.getQualifiedIdentifier().toString();
+            if (i.isStatic()) continue;
+            if (name.equals(TODO) || name.equals("toolkit.*")) return;
+            int start = source.lineStart(source.start(i));
+            if (name.compareTo(TODO) > 0) {
+                edits.add(new Edit(start, start, line));
+                return;
+            }
+            after = source.lineEnd(source.end(i));
+        }
+        if (after != null) {
+            edits.add(new Edit(after, after, line));
+        } else if (source.unit().getPackage() != null) {
+            int end = source.lineEnd(source.end(source.unit().getPackage()));
+            edits.add(new Edit(end, end, source.newline() + line));
+        } else {
+            edits.add(new Edit(0, 0, line + source.newline()));
+        }
+    }
+
+    private static String apply(String text, List<Edit> edits) {
+        edits.sort(Comparator.comparingInt(Edit::start));
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (Edit e : edits) {
+            out.append(text, from, e.start()).append(e.text());
+            from = e.end();
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** {@code text} as a Java string literal: quotes, backslashes and control characters escaped. */
+    static String javaString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < ' ' ? String.format("\\%03o", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** A parsed solution: its text, javac's tree and positions, and line arithmetic on the text. */
+    private record Source(String file, String text, CompilationUnitTree unit, SourcePositions positions,
+                          List<String> syntaxErrors) {
+
+        static Source parse(String file, String text) {
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            if (javac == null) {
+                throw new IllegalStateException("no Java compiler in this JVM: run it with a JDK, not a JRE");
+            }
+            URI uri = URI.create("string:///" + file.replace(' ', '_'));
+            JavaFileObject source = new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return text;
+                }
+            };
+            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+            JavacTask task = (JavacTask) javac.getTask(null, null, diagnostics, List.of("-proc:none"), null,
+                    List.of(source));
+            CompilationUnitTree unit;
+            try {
+                unit = task.parse().iterator().next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<String> errors = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() == Diagnostic.Kind.ERROR) {
+                    errors.add(file + ":" + d.getLineNumber() + ": does not parse: " + d.getMessage(Locale.ENGLISH));
+                }
+            }
+            return new Source(file, text, unit, Trees.instance(task).getSourcePositions(), errors);
+        }
+
+        /** Every method and constructor body, nested and local classes' too, in source order. */
+        List<Body> bodies() {
+            List<Body> out = new ArrayList<>();
+            new TreeScanner<Void, Void>() {
+                @Override
+                public Void visitMethod(MethodTree m, Void unused) {
+                    if (m.getBody() != null) {
+                        String name = m.getName().contentEquals("<init>") ? "the constructor" : m.getName() + "()";
+                        out.add(new Body(name, start(m.getBody()), end(m.getBody()) - 1));
+                    }
+                    return super.visitMethod(m, unused);
+                }
+            }.scan(unit, null);
+            return out;
+        }
+
+        /** The offset of the line after the one holding {@code open}, or -1 when code follows it on its line. */
+        int lineAfter(int open) {
+            int end = lineEnd(open);
+            return text.substring(open + 1, end).isBlank() && end < text.length() ? end : -1;
+        }
+
+        int start(Tree tree) {
+            return (int) positions.getStartPosition(unit, tree);
+        }
+
+        int end(Tree tree) {
+            return (int) positions.getEndPosition(unit, tree);
+        }
+
+        int lineStart(int offset) {
+            return text.lastIndexOf('\n', offset - 1) + 1;
+        }
+
+        /** The offset just after the line break that ends the line holding {@code offset}. */
+        int lineEnd(int offset) {
+            int newline = text.indexOf('\n', offset);
+            return newline < 0 ? text.length() : newline + 1;
+        }
+
+        int lineOf(int offset) {
+            return (int) unit.getLineMap().getLineNumber(offset);
+        }
+
+        String at(int offset) {
+            return file + ":" + lineOf(offset) + ": ";
+        }
+
+        /** The file's own line break, so that a stub of a CRLF file is CRLF too. */
+        String newline() {
+            return text.contains("\r\n") ? "\r\n" : "\n";
+        }
+    }
+}
