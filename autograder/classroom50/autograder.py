@@ -17,8 +17,9 @@ Which chapter: the first of `autograder.py CHAPTER`, $COURSE_CHAPTER, a chapter.
 or the assignment's name when it names a chapter folder ("chapter01-perceptron", or "chapter01").
 
 When the bundle holds a course/ folder (build.sh makes one), the course's own pom.xml, toolkit,
-grader and the chapter's tests and lesson code replace the student's copies before grading, so
-only their exercise files (src/exercise/java) are graded. A hidden/ folder holds hidden tests.
+grader and the chapter's tests and lesson code replace the student's copies before grading, and of
+src/exercise/java only the chapter's exercise files are kept: only those are graded. A hidden/
+folder beside this file holds hidden tests.
 $MVN_ARGS adds Maven options (for example -o for offline).
 """
 
@@ -39,6 +40,7 @@ BODY_FILE = "release-body.md"
 CHAPTER_FILE = "chapter.txt"
 TRUSTED_COURSE = "course"
 HIDDEN_TESTS = "hidden"
+EXERCISES = "src/exercise/java"
 
 # Every chapter totals exactly 100 points (the course check enforces it), so a chapter that could
 # not be graded at all is still reported out of 100.
@@ -104,15 +106,15 @@ def find_chapter(argv, bundle, workspace):
 
 
 def checked_chapter(name, source, workspace):
-    if not (workspace / name / "src/exercise/java").is_dir():
+    if not (workspace / name / EXERCISES).is_dir():
         raise GradingError(
-            f"chapter {name!r} (from {source}) is not a chapter of this repository: {name}/src/exercise/java"
+            f"chapter {name!r} (from {source}) is not a chapter of this repository: {name}/{EXERCISES}"
             f" is missing (chapters here: {', '.join(chapters_in(workspace)) or 'none'})")
     return name
 
 
 def chapters_in(workspace):
-    return sorted(d.name for d in workspace.glob("chapter*") if (d / "src/exercise/java").is_dir())
+    return sorted(d.name for d in workspace.glob("chapter*") if (d / EXERCISES).is_dir())
 
 
 def read_text(path):
@@ -131,13 +133,31 @@ def use_trusted_course(bundle, workspace, chapter):
     if not trusted.is_dir():
         print("autograder: no course/ in the bundle: grading the student's own copy of the tests")
         return
-    if not (trusted / chapter).is_dir():
+    if not (trusted / chapter / EXERCISES).is_dir():
         raise GradingError(f"the bundle's {TRUSTED_COURSE}/ has no {chapter}: rebuild it with build.sh {chapter}")
     for rel in trusted_paths(chapter) + [".mvn"]:  # .mvn/maven.config could pass options to Maven
         remove(workspace / rel)
         if (trusted / rel).exists():
             copy(trusted / rel, workspace / rel)
     print(f"autograder: the course's own {', '.join(trusted_paths(chapter))} replace the student's copies")
+    keep_exercise_files(trusted / chapter / EXERCISES, workspace / chapter / EXERCISES)
+
+
+def keep_exercise_files(stubs, student):
+    """Takes from the student only the chapter's exercise files, each in place of its stub. Any other
+    file there is dropped: compiled first on the classpath, a grader/GradeReport.java would replace
+    the grader's own. A missing exercise file is graded as its stub: "not started"."""
+    wanted = sorted(path.relative_to(stubs) for path in stubs.rglob("*") if path.is_file())
+    extra = sorted(path.relative_to(student) for path in student.rglob("*")
+                   if path.is_file() and path.relative_to(student) not in wanted)
+    missing = [rel for rel in wanted if not (student / rel).is_file()]
+    for rel in extra:
+        remove(student / rel)
+    for rel in missing:
+        copy(stubs / rel, student / rel)
+    for what, files in (("not exercise files, ignored", extra), ("missing, graded as not started", missing)):
+        if files:
+            print(f"autograder: {what}: {', '.join(map(str, files))}")
 
 
 def remove(path):

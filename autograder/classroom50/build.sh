@@ -2,9 +2,9 @@
 # Builds a classroom50 autograder bundle for one chapter:
 #   bash autograder/classroom50/build.sh chapter01-perceptron [hidden-tests-folder]
 # writes target/classroom50/chapter01-perceptron/: autograder.py, chapter.txt (the chapter it grades),
-# course/ (the course's build, support modules and this chapter without its solutions, known
-# mistakes or exercise stubs: what the autograder puts in place of the student's copies, so only
-# their exercise files are graded) and, if given, hidden/ (hidden graded tests, see the README).
+# course/ (the course's build, support modules and this chapter without its solutions or known
+# mistakes: what the autograder puts in place of the student's copies, so that only their exercise
+# files are graded; the stubs say which those are) and, if given, hidden/ (hidden graded tests).
 # Copy that folder to CLASSROOM/autograders/ASSIGNMENT/ in the classroom50 repository (README.md).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +21,7 @@ cp "$here/autograder.py" "$out/"
 echo "$chapter" > "$out/chapter.txt"
 # Nothing that gives an answer away: the bundle is served from the classroom's Pages site.
 (cd "$root" && tar -cf - --exclude=target --exclude=src/solution --exclude=src/test/mistakes \
-  --exclude=src/exercise pom.xml toolkit grader "$chapter") | tar -xf - -C "$out/course"
+  pom.xml toolkit grader "$chapter") | tar -xf - -C "$out/course"
 if [ -n "$hidden" ]; then
   mkdir -p "$out/hidden"
   cp -r "$hidden"/. "$out/hidden/"

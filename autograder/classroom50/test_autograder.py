@@ -175,18 +175,19 @@ class AutograderTest(unittest.TestCase):
 
     def test_half_done_chapter_earns_part_of_the_points(self):
         """Graded as an instructor installs it: from a build.sh bundle, whose course/ undoes what a
-        student changed besides their exercise files (here: deleted the tests, skipped grading)."""
+        student changed besides their exercise files."""
         built = subprocess.run(["bash", str(HERE / "build.sh"), CHAPTER], capture_output=True, text=True, check=True)
         bundle = self.tmp / CHAPTER
         shutil.copytree(built.stdout.strip(), bundle)
         self.assertFalse(list(bundle.rglob("src/solution")) + list(bundle.rglob("mistakes")), "answers in the bundle")
         solve(self.checkout, "Neuron.java")
+        (self.checkout / EXERCISES / "LearningRule.java").unlink()  # graded as its stub
+        (self.checkout / EXERCISES / "Cheat.java").write_text("would not compile, and is not graded")
         shutil.rmtree(self.checkout / CHAPTER / "src/test")  # no tests, nothing to fail...
         (self.checkout / ".mvn").mkdir()
         (self.checkout / ".mvn/maven.config").write_text("-DskipTests\n")  # ...and no grading step
         result, body, outputs = self.grade(bundle=bundle, ASSIGNMENT="perceptron")  # chapter.txt names it
         self.assert_half_done(result, body, outputs)
-
 
 if __name__ == "__main__":
     unittest.main()
