@@ -2,7 +2,6 @@ package backprop;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,7 @@ public final class Demo {
     private Demo() {}
 
     public static void main(String[] args) {
-        PrintStream out = Terminal.out();
-        Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        Terminal.runDemo(out, () -> run(out, figures, new Options(DigitsBenchmark.SETTINGS, false)));
+        Terminal.runDemo(args, (out, figures) -> run(out, figures, new Options(DigitsBenchmark.SETTINGS, false)));
     }
 
     /**
@@ -67,7 +64,7 @@ public final class Demo {
         out.println("     d total / d count = " + num(appleGrads.dy()) + "   (price × tax = 100 × 1.1)");
         out.println("     d total / d tax   = " + num(taxGrads.dy()) + "   (price × count = 100 × 2)");
         out.println();
-        out.print(indent(APPLE_DIAGRAM, "   "));
+        out.print(Terminal.indent(APPLE_DIAGRAM, "   "));
 
         MultiplyNode apples = new MultiplyNode();
         MultiplyNode oranges = new MultiplyNode();
@@ -93,7 +90,7 @@ public final class Demo {
         Value appleTotal = price.times(count).times(taxRate).label("total");
         appleTotal.backward();
         out.println("   total = price × count × tax, then total.backward():");
-        out.print(indent(Graphviz.text(appleTotal), "   "));
+        out.print(Terminal.indent(Graphviz.text(appleTotal), "   "));
         picture(out, Graphviz.dot(appleTotal), figures.resolve("apple-graph.png"), "the apple graph");
 
         Value x1 = Value.of(2, "x1");
@@ -244,7 +241,7 @@ public final class Demo {
         int[] predicted = fast.predict(FastMlp.Rows.of(test));
         ConfusionMatrix confusion = ConfusionMatrix.of(test.labels(), predicted, Digits.CLASSES);
         out.println("   Confusion matrix (혼동 행렬) on the test set:");
-        out.print(indent(confusion.text(), "   "));
+        out.print(Terminal.indent(confusion.text(), "   "));
         out.println("   figure: " + Plots.savePng(Pictures.confusion("Digits: test set confusion matrix", confusion), figures.resolve("confusion.png")));
         List<Pictures.Digit> wrong = new ArrayList<>();
         for (int i = 0; i < test.size() && wrong.size() < 12; i++) {
@@ -422,9 +419,5 @@ public final class Demo {
 
     private static String num(double x) {
         return Graphviz.num(x);
-    }
-
-    private static String indent(String text, String prefix) {
-        return text.lines().map(l -> prefix + l + "\n").reduce("", String::concat);
     }
 }
