@@ -277,7 +277,7 @@ public final class Demo {
     static final double[] RANGE = {-0.5, 1.5, -0.5, 1.5};
 
     private static int classify(Network network, double[] point) {
-        return Predictions.predict(network.forward(Matrix.row(point)))[0];
+        return Predictions.predict(network.forward(Matrix.ofRow(point)))[0];
     }
 
     private static LabeledData hiddenSpace(Network network, LabeledData data) {

@@ -210,7 +210,7 @@ public final class Demo {
         }
         TwoLayerNet xorNet = xorResult.net();
         XYChart xorChart = Plots.decisionMap("XOR learned by backprop (2-" + XOR_HIDDEN + "-1, tanh)", xor,
-                p -> TwoLayerNet.classes(xorNet.scores(Matrix.row(p)))[0], new double[] {-0.5, 1.5, -0.5, 1.5});
+                p -> TwoLayerNet.classes(xorNet.scores(Matrix.ofRow(p)))[0], new double[] {-0.5, 1.5, -0.5, 1.5});
         out.println("   figure: " + Plots.savePng(xorChart, figures.resolve("xor.png")));
 
         // ---- 6. digits ----

@@ -46,16 +46,36 @@ public final class Matrix {
         return new Matrix(values.length, cols, data);
     }
 
-    /** A 1 × n matrix: a row vector, for example a bias. */
-    public static Matrix row(double... values) {
+    /** A 1 × n matrix: a row vector, for example a bias (not {@link #row(int)}, which reads a row). */
+    public static Matrix ofRow(double... values) {
         return of(new double[][] {values});
     }
 
-    /** An n × 1 matrix: a column vector. */
-    public static Matrix column(double... values) {
+    /** An n × 1 matrix: a column vector (not {@link #column(int)}, which reads a column). */
+    public static Matrix ofColumn(double... values) {
         Matrix m = zeros(values.length, 1);
         System.arraycopy(values, 0, m.data, 0, values.length);
         return m;
+    }
+
+    /**
+     * The old name of {@link #ofRow}, easy to mistake for the accessor {@link #row(int)}.
+     *
+     * @deprecated use {@link #ofRow}; kept only until the last test calling it moves
+     */
+    @Deprecated(forRemoval = true)
+    public static Matrix row(double... values) {
+        return ofRow(values);
+    }
+
+    /**
+     * The old name of {@link #ofColumn}, easy to mistake for the accessor {@link #column(int)}.
+     *
+     * @deprecated use {@link #ofColumn}; kept only until the last test calling it moves
+     */
+    @Deprecated(forRemoval = true)
+    public static Matrix column(double... values) {
+        return ofColumn(values);
     }
 
     /** A rows × cols matrix of values drawn from a normal distribution with mean 0 and standard deviation {@code std}. */

@@ -22,10 +22,10 @@ class MatrixTest {
     @Test
     void addingABiasRowBroadcastsOverTheSamples() {
         Matrix a = Matrix.of(new double[][] {{1, 2}, {3, 4}});
-        assertThat(a.plus(Matrix.row(10, 20)).toArray()).isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
+        assertThat(a.plus(Matrix.ofRow(10, 20)).toArray()).isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
         assertThat(a.minus(a).sum()).isZero();
         assertThatThrownBy(() -> a.plus(Matrix.zeros(3, 2))).hasMessageContaining("cannot add (2×2) and (3×2)");
-        assertThatThrownBy(() -> a.plus(Matrix.row(1, 2, 3))).hasMessageContaining("(1×3) is not a single row of 2");
+        assertThatThrownBy(() -> a.plus(Matrix.ofRow(1, 2, 3))).hasMessageContaining("(1×3) is not a single row of 2");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MatrixTest {
         assertThatThrownBy(() -> Matrix.of(new double[][] {{1, 2}, {3}})).hasMessageContaining("row 1 has 1 values but row 0 has 2");
         assertThatThrownBy(() -> m.get(2, 0)).hasMessageContaining("entry (2, 0) is outside the (2×2) matrix");
         assertThatThrownBy(() -> m.requireShape(2, 3, "W1")).hasMessage("W1 must be (2×3), not (2×2)");
-        assertThatThrownBy(() -> Matrix.row(1, Double.NaN).requireFinite("x")).hasMessage("x has NaN at (0, 1)");
+        assertThatThrownBy(() -> Matrix.ofRow(1, Double.NaN).requireFinite("x")).hasMessage("x has NaN at (0, 1)");
         assertThat(m.rows(new int[] {1, 0}).row(0)).containsExactly(3, 4);
     }
 
