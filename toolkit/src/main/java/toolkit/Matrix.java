@@ -10,7 +10,9 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Operations return new matrices and check shapes first; an error names both shapes:
  * {@code cannot multiply (5×2) by (3×4): 2 ≠ 3}. The only methods that change a matrix in place
- * end in {@code InPlace} or are {@link #set}; training loops use them to avoid copying.
+ * end in {@code InPlace} or are {@link #set}; training loops use them to avoid copying. NaN and
+ * infinities propagate as IEEE 754 says ({@code 0 × NaN} is NaN), so a value that blew up shows in
+ * everything computed from it; {@link #requireFinite} finds where.
  */
 public final class Matrix {
     private final int rows;
@@ -166,16 +168,29 @@ public final class Matrix {
         double[] b = other.data;
         double[] c = out.data;
         int m = other.cols;
+        // A zero entry of this adds nothing where it meets finite numbers, so skipping it saves time
+        // (pixels and ReLU outputs are often 0); but 0 × NaN and 0 × ∞ are NaN, which must show.
+        boolean[] finiteRow = other.finiteRows();
         for (int i = 0; i < rows; i++) {
             int ci = i * m;
             for (int k = 0; k < cols; k++) {
                 double aik = a[i * cols + k];
-                if (aik == 0) continue;
+                if (aik == 0 && finiteRow[k]) continue;
                 int bk = k * m;
                 for (int j = 0; j < m; j++) c[ci + j] += aik * b[bk + j];
             }
         }
         return out;
+    }
+
+    /** For each row, whether all its entries are finite (no NaN, no ±∞). */
+    private boolean[] finiteRows() {
+        boolean[] finite = new boolean[rows];
+        for (int r = 0; r < rows; r++) {
+            finite[r] = true;
+            for (int c = 0; c < cols && finite[r]; c++) finite[r] = Double.isFinite(data[r * cols + c]);
+        }
+        return finite;
     }
 
     /**
