@@ -30,7 +30,8 @@ class MatrixTest {
         // the other way round, and only the columns the bad value reaches
         Matrix w = Matrix.of(new double[][] {{1, 2}, {3, 4}});
         assertThat(Matrix.ofRow(nan, 0).times(w).row(0)).containsExactly(nan, nan);
-        assertThat(Matrix.ofRow(0, 1).times(Matrix.of(new double[][] {{inf, 1}, {1, 1}})).row(0)).containsExactly(nan, 1);
+        Matrix infinityAbove = Matrix.of(new double[][] {{inf, 1}, {1, 1}});
+        assertThat(Matrix.ofRow(0, 1).times(infinityAbove).row(0)).containsExactly(nan, 1);
         // a non-zero factor keeps an infinity an infinity
         assertThat(Matrix.ofRow(2, 0).times(Matrix.ofColumn(inf, 1)).get(0, 0)).isEqualTo(inf);
         // element-wise arithmetic and the sums

@@ -49,7 +49,8 @@ class ToolkitTest {
         assertThat(Terminal.hasReference(stub, top)).as("the student edition: no solutions").isFalse();
         Files.createDirectories(top.resolve("chapter05-backprop/src/solution/java"));
         assertThat(Terminal.hasReference(stub, top)).as("run from the course's top folder").isTrue();
-        assertThat(Terminal.hasReference(stub, top.resolve("chapter05-backprop"))).as("run in the chapter folder").isTrue();
+        assertThat(Terminal.hasReference(stub, top.resolve("chapter05-backprop")))
+                .as("run in the chapter folder").isTrue();
     }
 
     @Test
