@@ -2,7 +2,6 @@ package perceptron;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +24,7 @@ public final class Demo {
     private Demo() {}
 
     public static void main(String[] args) {
-        PrintStream out = Terminal.out();
-        Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        Terminal.runDemo(out, () -> run(out, figures));
+        Terminal.runDemo(args, Demo::run);
     }
 
     static void run(PrintStream out, Path figures) {
@@ -58,7 +55,7 @@ public final class Demo {
                 out.println("    " + (int) x[0] + "  " + (int) x[1] + " │ " + gate.label(i) + " " + yHat
                         + (yHat == gate.label(i) ? "" : "   ← wrong"));
             }
-            out.print(indent(TextPlot.decisionMap(gate, x -> Neuron.predict(p, x), 25, 13), "   "));
+            out.print(Terminal.indent(TextPlot.decisionMap(gate, x -> Neuron.predict(p, x), 25, 13), "   "));
             XYChart chart = Plots.decisionMap(gate.name() + (r.converged() ? " learned in " + r.epochs() + " epochs"
                     : ": no line after " + r.epochs() + " epochs"), gate, x -> Neuron.predict(p, x), new double[] {-0.5, 1.5, -0.5, 1.5});
             if (p.weight(1) != 0 || p.weight(2) != 0) Plots.addLine(chart, "w₁x₁ + w₂x₂ + b = 0", p.weight(1), p.weight(2), p.bias());
@@ -88,9 +85,5 @@ public final class Demo {
     private static String signed(double x) {
         String n = num(Math.abs(x));
         return (x < 0 && !n.equals("0.00") ? "− " : "+ ") + n;
-    }
-
-    private static String indent(String text, String prefix) {
-        return text.lines().map(l -> prefix + l + "\n").reduce("", String::concat);
     }
 }

@@ -2,7 +2,6 @@ package gates;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +34,7 @@ public final class Demo {
     private Demo() {}
 
     public static void main(String[] args) {
-        PrintStream out = Terminal.out();
-        Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        Terminal.runDemo(out, () -> run(out, figures));
+        Terminal.runDemo(args, Demo::run);
     }
 
     static void run(PrintStream out, Path figures) {
@@ -84,7 +81,7 @@ public final class Demo {
             }
             out.println("   line: " + line(p) + "   noise tolerance: ±" + num2(p.noiseTolerance()) + " per input");
             LabeledData data = table.toData(name);
-            out.print(indent(TextPlot.decisionMap(data, p::fire, 25, 13), "   "));
+            out.print(Terminal.indent(TextPlot.decisionMap(data, p::fire, 25, 13), "   "));
             XYChart chart = Plots.decisionMap(name + ": " + p.describe(), data, p::fire, RANGE);
             addLine(chart, name + " line", p);
             out.println("   figure: " + Plots.savePng(chart, figures.resolve(name.toLowerCase(Locale.ROOT) + ".png")));
@@ -168,7 +165,7 @@ public final class Demo {
         out.println("   one of the best: " + String.format(Locale.ROOT, "w = (%.2f, %.2f), b = %.2f", line.weight(1), line.weight(2), line.bias())
                 + " computes " + TruthTable.of(line) + " (X marks the point it gets wrong):");
         LabeledData data = xor.toData("XOR");
-        out.print(indent(TextPlot.decisionMap(data, line::fire, 25, 13), "   "));
+        out.print(Terminal.indent(TextPlot.decisionMap(data, line::fire, 25, 13), "   "));
         XYChart chart = Plots.decisionMap("XOR: the best line still gets one point wrong", data, line::fire, RANGE);
         Plots.addLine(chart, "a best line: 3 of 4", line.weight(1), line.weight(2), line.bias());
         out.println("   figure: " + Plots.savePng(chart, figures.resolve("xor-best-line.png")));
@@ -182,7 +179,7 @@ public final class Demo {
         Circuit xor = b.build(y);
         out.println();
         out.println("7. XOR = AND(NAND(x₁, x₂), OR(x₁, x₂)): " + xor.size() + " perceptrons in " + xor.layers() + " layers");
-        out.print(indent(xor.describe(), "   "));
+        out.print(Terminal.indent(xor.describe(), "   "));
         List<Circuit.Unit> hidden = new ArrayList<>();
         for (Circuit.Unit u : xor.units()) if (xor.layer(u.output()) == 1) hidden.add(u);
         StringBuilder head = new StringBuilder("   x₁ x₂ │");
@@ -207,7 +204,7 @@ public final class Demo {
         }
         out.println("   computes " + xor.table(0) + "; its decision region over the plane (two lines make a band):");
         LabeledData data = TruthTable.of("0110").toData("XOR");
-        out.print(indent(TextPlot.decisionMap(data, x -> xor.output(0, x), 25, 13), "   "));
+        out.print(Terminal.indent(TextPlot.decisionMap(data, x -> xor.output(0, x), 25, 13), "   "));
         XYChart chart = Plots.decisionMap("XOR network: 1 between the NAND and OR lines", data, x -> xor.output(0, x), RANGE);
         for (Circuit.Unit u : hidden) {
             addLine(chart, u.output().name() + " = " + TruthTable.of(u.perceptron()).gateName() + " line", u.perceptron());
@@ -233,7 +230,7 @@ public final class Demo {
         Circuit xor = b.build(Wiring.xorFromNands(b, b.input(1), b.input(2)));
         out.println();
         out.println("8. XOR from NAND alone: " + xor.size() + " perceptrons in " + xor.layers() + " layers, computes " + xor.table(0));
-        out.print(indent(xor.describe(), "   "));
+        out.print(Terminal.indent(xor.describe(), "   "));
         out.println("   NAND is universal: NOT x = NAND(x, x), AND = NOT(NAND), OR(a, b) = NAND(NOT a, NOT b); so is NOR.");
     }
 
@@ -369,9 +366,5 @@ public final class Demo {
 
     private static String num2(double x) {
         return Double.isInfinite(x) ? "∞" : String.format(Locale.ROOT, "%.3f", x);
-    }
-
-    private static String indent(String text, String prefix) {
-        return text.lines().map(l -> prefix + l + "\n").reduce("", String::concat);
     }
 }

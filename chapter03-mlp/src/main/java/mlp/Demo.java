@@ -3,7 +3,6 @@ package mlp;
 import java.awt.BasicStroke;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +43,7 @@ public final class Demo {
     private Demo() {}
 
     public static void main(String[] args) {
-        PrintStream out = Terminal.out();
-        Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        Terminal.runDemo(out, () -> run(out, figures, STEPS, SURVEY_SEEDS));
+        Terminal.runDemo(args, (out, figures) -> run(out, figures, STEPS, SURVEY_SEEDS));
     }
 
     static void run(PrintStream out, Path figures, int steps, int surveySeeds) {
@@ -280,7 +277,7 @@ public final class Demo {
     static final double[] RANGE = {-0.5, 1.5, -0.5, 1.5};
 
     private static int classify(Network network, double[] point) {
-        return Predictions.predict(network.forward(Matrix.row(point)))[0];
+        return Predictions.predict(network.forward(Matrix.ofRow(point)))[0];
     }
 
     private static LabeledData hiddenSpace(Network network, LabeledData data) {
@@ -299,7 +296,7 @@ public final class Demo {
 
     private static void textMap(PrintStream out, LabeledData data, Network network) {
         ToIntFunction<double[]> f = p -> classify(network, p);
-        out.print(TextPlot.decisionMap(data, f, 25, 13).lines().map(l -> "   " + l + "\n").reduce("", String::concat));
+        out.print(Terminal.indent(TextPlot.decisionMap(data, f, 25, 13), "   "));
     }
 
     private static void printMatrix(PrintStream out, String name, Matrix m, int decimals) {

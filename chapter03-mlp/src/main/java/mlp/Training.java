@@ -54,6 +54,6 @@ public final class Training {
     public static Matrix targets(LabeledData data) {
         double[] y = new double[data.size()];
         for (int i = 0; i < y.length; i++) y[i] = data.label(i);
-        return Matrix.column(y);
+        return Matrix.ofColumn(y);
     }
 }

@@ -22,7 +22,7 @@ public final class WorkedExample {
 
     /** b₁: (1×4), one bias per hidden unit. */
     public static Matrix b1() {
-        return Matrix.row(0.3, -0.1, 0.5, -0.4);
+        return Matrix.ofRow(0.3, -0.1, 0.5, -0.4);
     }
 
     /** W₂: (4×3), from 4 hidden units to 3 outputs. */
@@ -32,6 +32,6 @@ public final class WorkedExample {
 
     /** b₂: (1×3), one bias per output. */
     public static Matrix b2() {
-        return Matrix.row(-0.5, 0.9, -0.2);
+        return Matrix.ofRow(-0.5, 0.9, -0.2);
     }
 }

@@ -3,7 +3,6 @@ package activations;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +31,7 @@ public final class Demo {
     static final int[] HISTOGRAM_LAYERS = {1, 4, 7, 10};
 
     public static void main(String[] args) {
-        PrintStream out = Terminal.out();
-        Path figures = Paths.get(args.length > 0 ? args[0] : "target/figures");
-        Terminal.runDemo(out, () -> run(out, figures));
+        Terminal.runDemo(args, Demo::run);
     }
 
     static void run(PrintStream out, Path figures) {

@@ -43,7 +43,17 @@ public final class DigitsBenchmark {
 
     /** The benchmark's training run: a fresh network from INIT_SEED, then SETTINGS on the fast path. */
     public static Training.History train(LabeledData train, LabeledData test) {
-        FastMlp net = FastMlp.create(Digits.PIXELS, HIDDEN, Digits.CLASSES, SETTINGS.batchSize(), new Rng(INIT_SEED));
-        return Training.fast(net, train, test, SETTINGS, null);
+        return Training.fast(fastNetwork(SETTINGS.batchSize()), train, test, SETTINGS, null);
+    }
+
+    /** The digits network from layer objects: 64-64-10, ReLU, softmax with loss, weights drawn from INIT_SEED. */
+    public static TwoLayerNet layerNetwork() {
+        return TwoLayerNet.create(Digits.PIXELS, HIDDEN, Digits.CLASSES, new ReluLayer(), new SoftmaxWithLoss(),
+                new Rng(INIT_SEED));
+    }
+
+    /** The same network on the fast path, for batches of up to {@code maxBatch}, with the same starting weights. */
+    public static FastMlp fastNetwork(int maxBatch) {
+        return FastMlp.create(Digits.PIXELS, HIDDEN, Digits.CLASSES, maxBatch, new Rng(INIT_SEED));
     }
 }

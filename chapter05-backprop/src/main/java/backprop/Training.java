@@ -111,14 +111,6 @@ public final class Training {
         return finish(h, t0);
     }
 
-    /** The rows of a dataset one after another: (samples × features) as one flat array. */
-    public static double[] flat(LabeledData data) {
-        int f = data.features();
-        double[] out = new double[data.size() * f];
-        for (int i = 0; i < data.size(); i++) System.arraycopy(data.input(i), 0, out, i * f, f);
-        return out;
-    }
-
     private static History empty(int epochs) {
         return new History(new double[epochs], new double[epochs], new double[epochs], new double[epochs], 0);
     }

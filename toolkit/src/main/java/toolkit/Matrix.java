@@ -10,7 +10,9 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Operations return new matrices and check shapes first; an error names both shapes:
  * {@code cannot multiply (5×2) by (3×4): 2 ≠ 3}. The only methods that change a matrix in place
- * end in {@code InPlace} or are {@link #set}; training loops use them to avoid copying.
+ * end in {@code InPlace} or are {@link #set}; training loops use them to avoid copying. NaN and
+ * infinities propagate as IEEE 754 says ({@code 0 × NaN} is NaN), so a value that blew up shows in
+ * everything computed from it; {@link #requireFinite} finds where.
  */
 public final class Matrix {
     private final int rows;
@@ -46,16 +48,36 @@ public final class Matrix {
         return new Matrix(values.length, cols, data);
     }
 
-    /** A 1 × n matrix: a row vector, for example a bias. */
-    public static Matrix row(double... values) {
+    /** A 1 × n matrix: a row vector, for example a bias (not {@link #row(int)}, which reads a row). */
+    public static Matrix ofRow(double... values) {
         return of(new double[][] {values});
     }
 
-    /** An n × 1 matrix: a column vector. */
-    public static Matrix column(double... values) {
+    /** An n × 1 matrix: a column vector (not {@link #column(int)}, which reads a column). */
+    public static Matrix ofColumn(double... values) {
         Matrix m = zeros(values.length, 1);
         System.arraycopy(values, 0, m.data, 0, values.length);
         return m;
+    }
+
+    /**
+     * The old name of {@link #ofRow}, easy to mistake for the accessor {@link #row(int)}.
+     *
+     * @deprecated use {@link #ofRow}; kept only until the last test calling it moves
+     */
+    @Deprecated(forRemoval = true)
+    public static Matrix row(double... values) {
+        return ofRow(values);
+    }
+
+    /**
+     * The old name of {@link #ofColumn}, easy to mistake for the accessor {@link #column(int)}.
+     *
+     * @deprecated use {@link #ofColumn}; kept only until the last test calling it moves
+     */
+    @Deprecated(forRemoval = true)
+    public static Matrix column(double... values) {
+        return ofColumn(values);
     }
 
     /** A rows × cols matrix of values drawn from a normal distribution with mean 0 and standard deviation {@code std}. */
@@ -146,16 +168,29 @@ public final class Matrix {
         double[] b = other.data;
         double[] c = out.data;
         int m = other.cols;
+        // A zero entry of this adds nothing where it meets finite numbers, so skipping it saves time
+        // (pixels and ReLU outputs are often 0); but 0 × NaN and 0 × ∞ are NaN, which must show.
+        boolean[] finiteRow = other.finiteRows();
         for (int i = 0; i < rows; i++) {
             int ci = i * m;
             for (int k = 0; k < cols; k++) {
                 double aik = a[i * cols + k];
-                if (aik == 0) continue;
+                if (aik == 0 && finiteRow[k]) continue;
                 int bk = k * m;
                 for (int j = 0; j < m; j++) c[ci + j] += aik * b[bk + j];
             }
         }
         return out;
+    }
+
+    /** For each row, whether all its entries are finite (no NaN, no ±∞). */
+    private boolean[] finiteRows() {
+        boolean[] finite = new boolean[rows];
+        for (int r = 0; r < rows; r++) {
+            finite[r] = true;
+            for (int c = 0; c < cols && finite[r]; c++) finite[r] = Double.isFinite(data[r * cols + c]);
+        }
+        return finite;
     }
 
     /**

@@ -20,12 +20,69 @@ class MatrixTest {
     }
 
     @Test
+    void nanAndInfinityPropagateAsIeeeSaysEvenTimesZero() {
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        // x·W where x's zero meets W's NaN or ∞: 0 × NaN and 0 × ∞ are NaN, so the product is NaN
+        assertThat(Matrix.ofRow(0, 1).times(Matrix.ofColumn(nan, 2)).get(0, 0)).isNaN();
+        assertThat(Matrix.ofRow(0, 1).times(Matrix.ofColumn(inf, 2)).get(0, 0)).isNaN();
+        assertThat(Matrix.ofRow(1, 0).times(Matrix.ofColumn(3, -inf)).get(0, 0)).isNaN();
+        // the other way round, and only the columns the bad value reaches
+        Matrix w = Matrix.of(new double[][] {{1, 2}, {3, 4}});
+        assertThat(Matrix.ofRow(nan, 0).times(w).row(0)).containsExactly(nan, nan);
+        Matrix infinityAbove = Matrix.of(new double[][] {{inf, 1}, {1, 1}});
+        assertThat(Matrix.ofRow(0, 1).times(infinityAbove).row(0)).containsExactly(nan, 1);
+        // a non-zero factor keeps an infinity an infinity
+        assertThat(Matrix.ofRow(2, 0).times(Matrix.ofColumn(inf, 1)).get(0, 0)).isEqualTo(inf);
+        // element-wise arithmetic and the sums
+        assertThat(Matrix.ofRow(0, 1).hadamard(Matrix.ofRow(inf, 1)).get(0, 0)).isNaN();
+        assertThat(Matrix.ofRow(inf, 1).scale(0).get(0, 0)).isNaN();
+        assertThat(Matrix.ofRow(inf, 1).minus(Matrix.ofRow(inf, 1)).get(0, 0)).isNaN();
+        assertThat(Matrix.ofRow(1, 2).plus(Matrix.ofRow(nan, 0)).get(0, 0)).isNaN();
+        assertThat(Matrix.ofColumn(1, nan).columnSums().get(0, 0)).isNaN();
+        assertThat(Matrix.ofRow(1, inf).rowSums().get(0, 0)).isEqualTo(inf);
+        assertThat(Matrix.ofRow(inf, -inf).sum()).isNaN();
+        assertThat(Matrix.ofRow(1, 2).maxAbsDifference(Matrix.ofRow(1, nan))).isNaN();
+    }
+
+    @Test
+    void theProductIsExactlyThePlainTripleLoopWhateverTheZerosNaNsAndInfinities() {
+        double[] special = {0, 0, 0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        Rng rng = new Rng(14);
+        for (int trial = 0; trial < 200; trial++) {
+            Matrix a = sprinkled(1 + rng.nextInt(5), 1 + rng.nextInt(5), special, rng);
+            Matrix b = sprinkled(a.cols(), 1 + rng.nextInt(5), special, rng);
+            Matrix product = a.times(b);
+            for (int i = 0; i < a.rows(); i++) {
+                for (int j = 0; j < b.cols(); j++) {
+                    double plain = 0;
+                    for (int k = 0; k < a.cols(); k++) plain += a.get(i, k) * b.get(k, j);
+                    // boxed: Double.equals holds NaN equal to NaN and tells 0.0 from -0.0
+                    assertThat(Double.valueOf(product.get(i, j))).as("entry (%d, %d) of\n%s\ntimes\n%s", i, j, a, b)
+                            .isEqualTo(Double.valueOf(plain));
+                }
+            }
+        }
+    }
+
+    /** A rows × cols matrix of small integers, a third of its entries replaced by zeros, NaN or infinities. */
+    private static Matrix sprinkled(int rows, int cols, double[] special, Rng rng) {
+        Matrix m = Matrix.zeros(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                m.set(r, c, rng.nextInt(3) == 0 ? special[rng.nextInt(special.length)] : rng.nextInt(7) - 3);
+            }
+        }
+        return m;
+    }
+
+    @Test
     void addingABiasRowBroadcastsOverTheSamples() {
         Matrix a = Matrix.of(new double[][] {{1, 2}, {3, 4}});
-        assertThat(a.plus(Matrix.row(10, 20)).toArray()).isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
+        assertThat(a.plus(Matrix.ofRow(10, 20)).toArray()).isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
         assertThat(a.minus(a).sum()).isZero();
         assertThatThrownBy(() -> a.plus(Matrix.zeros(3, 2))).hasMessageContaining("cannot add (2×2) and (3×2)");
-        assertThatThrownBy(() -> a.plus(Matrix.row(1, 2, 3))).hasMessageContaining("(1×3) is not a single row of 2");
+        assertThatThrownBy(() -> a.plus(Matrix.ofRow(1, 2, 3))).hasMessageContaining("(1×3) is not a single row of 2");
     }
 
     @Test
@@ -51,7 +108,7 @@ class MatrixTest {
         assertThatThrownBy(() -> Matrix.of(new double[][] {{1, 2}, {3}})).hasMessageContaining("row 1 has 1 values but row 0 has 2");
         assertThatThrownBy(() -> m.get(2, 0)).hasMessageContaining("entry (2, 0) is outside the (2×2) matrix");
         assertThatThrownBy(() -> m.requireShape(2, 3, "W1")).hasMessage("W1 must be (2×3), not (2×2)");
-        assertThatThrownBy(() -> Matrix.row(1, Double.NaN).requireFinite("x")).hasMessage("x has NaN at (0, 1)");
+        assertThatThrownBy(() -> Matrix.ofRow(1, Double.NaN).requireFinite("x")).hasMessage("x has NaN at (0, 1)");
         assertThat(m.rows(new int[] {1, 0}).row(0)).containsExactly(3, 4);
     }
 

@@ -18,16 +18,6 @@ class ToolkitTest {
         assertThat(todo.file()).matches(".*ToolkitTest\\.java:\\d+");
     }
 
-    @Test
-    void theDemoSuggestsTheReferenceOnlyWhereItIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path course)
-            throws java.io.IOException {
-        Todo todo = stub(); // in toolkit/src/exercise/java/...
-        assertThat(Terminal.nextStep(todo, course)).isEqualTo("Finish it, then run the demo again: mvn test shows your progress.");
-        java.nio.file.Files.createDirectories(course.resolve("toolkit/src/solution/java"));
-        assertThat(Terminal.nextStep(todo, course)).contains("mvn -q -Psolution compile exec:java");
-        assertThat(Terminal.nextStep(todo, course.resolve("toolkit"))).contains("-Psolution");
-    }
-
     private static Todo stub() {
         return Todo.exercise("2.5", "add the numbers");
     }
@@ -41,8 +31,9 @@ class ToolkitTest {
             throw stub();
         });
         String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // toolkit has no src/solution/java, as a chapter of the student edition: the note must not suggest -Psolution
         assertThat(text).startsWith("part one\n\nThe demo stopped at an unfinished exercise: Exercise 2.5 is not done yet: add the numbers.")
-                .contains("mvn test shows your progress");
+                .endsWith("\nFinish it, then run the demo again: mvn test shows your progress.\n");
 
         bytes.reset();
         Terminal.runDemo(out, () -> out.println("the whole story"));
@@ -50,6 +41,46 @@ class ToolkitTest {
         assertThatThrownBy(() -> Terminal.runDemo(out, () -> {
             throw new IllegalStateException("a real bug");
         })).as("only an unfinished exercise is expected; anything else is a bug and must show").hasMessage("a real bug");
+    }
+
+    @Test
+    void aDemoSuggestsTheReferenceOnlyWhereTheChapterHasOne(@TempDir Path top) throws Exception {
+        String stub = "chapter05-backprop/src/exercise/java/backprop/Backprop.java:12";
+        assertThat(Terminal.hasReference(stub, top)).as("the student edition: no solutions").isFalse();
+        Files.createDirectories(top.resolve("chapter05-backprop/src/solution/java"));
+        assertThat(Terminal.hasReference(stub, top)).as("run from the course's top folder").isTrue();
+        assertThat(Terminal.hasReference(stub, top.resolve("chapter05-backprop")))
+                .as("run in the chapter folder").isTrue();
+    }
+
+    @Test
+    void aDemoWritesItsFiguresToTheFolderItsCommandLineNames() {
+        assertThat(Terminal.figuresFolder(new String[0])).isEqualTo(Path.of("target/figures"));
+        assertThat(Terminal.figuresFolder(new String[] {"docs"})).isEqualTo(Path.of("docs"));
+        assertThatThrownBy(() -> Terminal.figuresFolder(new String[] {"docs", "extra"}))
+                .hasMessage("a demo takes at most one argument, the folder for its figures, not 2: docs extra");
+        assertThatThrownBy(() -> Terminal.figuresFolder(new String[] {" "}))
+                .hasMessage("the figures folder is blank: name one, or give no argument for target/figures");
+    }
+
+    @Test
+    void aDemoFromItsMainGetsUtf8OutputAndTheFiguresFolder() {
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.ISO_8859_1));
+        try {
+            Terminal.runDemo(new String[] {"figs"}, (out, figures) -> out.println("퍼셉트론 → " + figures));
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("퍼셉트론 → figs\n");
+    }
+
+    @Test
+    void indentSetsEveryLineInAndEndsEachWithANewline() {
+        assertThat(Terminal.indent("a\nb", "   ")).isEqualTo("   a\n   b\n");
+        assertThat(Terminal.indent("a\n\nb\n", "> ")).isEqualTo("> a\n> \n> b\n");
+        assertThat(Terminal.indent("", "   ")).isEmpty();
     }
 
     @Test
