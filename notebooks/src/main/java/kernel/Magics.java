@@ -116,7 +116,7 @@ final class Magics {
         String fixed = String.join("/", Arrays.copyOfRange(segments, 0, firstGlob));
         Path root = (fixed.isEmpty() ? (p.startsWith("/") ? Path.of("/") : base) : base.resolve(fixed)).normalize();
         if (!Files.isDirectory(root)) return List.of();
-        String rest = String.join("/", java.util.Arrays.copyOfRange(segments, firstGlob, segments.length));
+        String rest = String.join("/", Arrays.copyOfRange(segments, firstGlob, segments.length));
         boolean deep = rest.contains("**");
         int depth = deep ? Integer.MAX_VALUE : segments.length - firstGlob;
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
