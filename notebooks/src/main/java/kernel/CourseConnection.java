@@ -1,10 +1,19 @@
 package kernel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.Selector;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
@@ -13,6 +22,8 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
 import org.zeromq.ZMQ;
+import zmq.SocketBase;
+import zmq.socket.pubsub.XPub;
 
 /**
  * The JJava project's connection to Jupyter, with the shell and control channels served by the
@@ -51,20 +62,20 @@ final class CourseConnection extends JupyterConnection {
     private final List<Thread> servers = new CopyOnWriteArrayList<>();
     /** Written to on close, so that the channel threads stop waiting for messages at once. */
     private final Pipe wakeUp;
-    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean closed;
     private boolean bound;
     /** Until the first request has been let through: it waits for an IOPub subscriber. */
     private boolean awaitingSubscriber = true;
 
-    CourseConnection(KernelConnectionProperties properties) throws java.security.GeneralSecurityException {
+    CourseConnection(KernelConnectionProperties properties) throws GeneralSecurityException {
         super(properties);
         this.properties = properties;
         try {
             wakeUp = Pipe.open();
             wakeUp.source().configureBlocking(false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot make the kernel's wake-up pipe", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the kernel's wake-up pipe", e);
         }
     }
 
@@ -108,7 +119,9 @@ final class CourseConnection extends JupyterConnection {
 
     private void serveLoop(ShellChannel channel) {
         Selector selector = channel.getCtx().createSelector();
-        ZMQ.PollItem[] items = {new ZMQ.PollItem(channel, ZMQ.Poller.POLLIN), new ZMQ.PollItem(wakeUp.source(), ZMQ.Poller.POLLIN)};
+        ZMQ.PollItem[] items = {
+            new ZMQ.PollItem(channel, ZMQ.Poller.POLLIN), new ZMQ.PollItem(wakeUp.source(), ZMQ.Poller.POLLIN)
+        };
         try {
             while (!closed) {
                 if (ZMQ.poll(selector, items, POLL_MS) <= 0 || !items[0].isReadable() || closed) continue;
@@ -116,7 +129,7 @@ final class CourseConnection extends JupyterConnection {
                 handle(channel, channel.readMessage());
             }
         } catch (RuntimeException e) {
-            if (!closed) Main.log("the " + Thread.currentThread().getName() + " channel stopped: " + e);
+            if (!closed) KernelProcess.log("the " + Thread.currentThread().getName() + " channel stopped: " + e);
         } finally {
             channel.getCtx().closeSelector(selector);
         }
@@ -126,14 +139,14 @@ final class CourseConnection extends JupyterConnection {
     private void handle(ShellChannel channel, Message message) {
         ShellHandler handler = getHandler(message.getHeader().getType());
         if (handler == null) {
-            Main.log("no handler for a " + message.getHeader().getType().getName() + " message");
+            KernelProcess.log("no handler for a " + message.getHeader().getType().getName() + " message");
             return;
         }
         ShellReplyEnvironment env = prepareReplyEnv(channel, message);
         try {
             handler.handle(env, message);
         } catch (Exception e) {
-            Main.log("handling a " + message.getHeader().getType().getName() + " message failed: " + e);
+            KernelProcess.log("handling a " + message.getHeader().getType().getName() + " message failed: " + e);
         } finally {
             env.resolveDeferrals();
         }
@@ -152,12 +165,12 @@ final class CourseConnection extends JupyterConnection {
         try {
             while (!hasSubscriber()) {
                 if (System.nanoTime() > deadline) {
-                    Main.trace("no IOPub subscriber yet: answering anyway");
+                    KernelProcess.trace("no IOPub subscriber yet: answering anyway");
                     return;
                 }
                 Thread.sleep(SUBSCRIBER_POLL_MS);
             }
-            Main.trace("IOPub subscriber there");
+            KernelProcess.trace("IOPub subscriber there");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -179,6 +192,34 @@ final class CourseConnection extends JupyterConnection {
     }
 
     /**
+     * Connection properties for five free ports on the loopback interface: for the start-up
+     * archive's training run and the tests, where no Jupyter writes a connection file.
+     */
+    static KernelConnectionProperties onLoopback(String key) throws IOException {
+        int[] ports = freeLoopbackPorts(5);
+        return KernelConnectionProperties.parse("{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", "
+                + "\"signature_scheme\": \"hmac-sha256\", \"key\": \"" + key + "\", \"control_port\": " + ports[0]
+                + ", \"shell_port\": " + ports[1] + ", \"stdin_port\": " + ports[2] + ", \"hb_port\": " + ports[3]
+                + ", \"iopub_port\": " + ports[4] + "}");
+    }
+
+    private static int[] freeLoopbackPorts(int n) throws IOException {
+        int[] ports = new int[n];
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) s.close();
+            }
+        }
+        return ports;
+    }
+
+    /**
      * Stops the channel threads, then closes the sockets (unsent messages get {@link #LINGER_MS} to
      * leave) and ZeroMQ's context, which ends its I/O threads. Afterwards no thread of the connection
      * waits in a system call, which matters for a quick exit: the JVM's exit waits up to 0.3 s for
@@ -189,8 +230,8 @@ final class CourseConnection extends JupyterConnection {
         if (!closing.compareAndSet(false, true)) return;
         closed = true;
         try {
-            wakeUp.sink().write(java.nio.ByteBuffer.wrap(new byte[] {1}));
-        } catch (java.io.IOException e) {
+            wakeUp.sink().write(ByteBuffer.wrap(new byte[] {1}));
+        } catch (IOException e) {
             // the threads notice within POLL_MS
         }
         for (Thread t : servers) {
@@ -221,16 +262,16 @@ final class CourseConnection extends JupyterConnection {
 
     /** Reads JeroMQ's subscription trie of a PUB socket (see {@link #hasSubscriber()}). */
     static final class IopubSubscriptions {
-        private static final java.lang.reflect.Field TRIE;
-        private static final java.lang.reflect.Field PIPES;
-        private static final java.lang.reflect.Field COUNT;
+        private static final Field TRIE;
+        private static final Field PIPES;
+        private static final Field COUNT;
 
         static {
-            java.lang.reflect.Field trie = null;
-            java.lang.reflect.Field pipes = null;
-            java.lang.reflect.Field count = null;
+            Field trie = null;
+            Field pipes = null;
+            Field count = null;
             try {
-                trie = zmq.socket.pubsub.XPub.class.getDeclaredField("subscriptions");
+                trie = XPub.class.getDeclaredField("subscriptions");
                 trie.setAccessible(true);
                 Class<?> mtrie = trie.getType();
                 pipes = mtrie.getDeclaredField("pipes");
@@ -238,7 +279,8 @@ final class CourseConnection extends JupyterConnection {
                 count = mtrie.getDeclaredField("count");
                 count.setAccessible(true);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                Main.log("cannot see IOPub's subscriptions in this JeroMQ (" + e + "): the first reply will not wait for them");
+                KernelProcess.log("cannot see IOPub's subscriptions in this JeroMQ (" + e
+                        + "): the first reply will not wait for them");
                 trie = null;
             }
             TRIE = trie;
@@ -249,11 +291,11 @@ final class CourseConnection extends JupyterConnection {
         private IopubSubscriptions() {}
 
         /** True when readable and someone subscribed, or when JeroMQ's insides are not as expected. */
-        static boolean any(zmq.SocketBase socket) {
-            if (TRIE == null || !(socket instanceof zmq.socket.pubsub.XPub)) return true;
+        static boolean any(SocketBase socket) {
+            if (TRIE == null || !(socket instanceof XPub)) return true;
             try {
                 Object root = TRIE.get(socket);
-                java.util.Set<?> everything = (java.util.Set<?>) PIPES.get(root);
+                Set<?> everything = (Set<?>) PIPES.get(root);
                 return (everything != null && !everything.isEmpty()) || COUNT.getInt(root) > 0;
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return true;

@@ -20,6 +20,7 @@ import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.reply.ShutdownReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 
 /**
@@ -64,8 +65,8 @@ final class CourseKernel extends BaseKernel {
     }
 
     @Override
-    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<org.dflib.jjava.jupyter.messages.request.KernelInfoRequest> message) {
-        Main.trace("kernel_info_request");
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        KernelProcess.trace("kernel_info_request");
         super.handleKernelInfoRequest(env, message);
     }
 
@@ -81,7 +82,7 @@ final class CourseKernel extends BaseKernel {
      */
     @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
-        Main.trace("execute_request");
+        KernelProcess.trace("execute_request");
         evaluator.cellComing();
         commManager.setMessageContext(message);
         ExecuteRequest request = message.getContent();
@@ -92,7 +93,7 @@ final class CourseKernel extends BaseKernel {
         courseIO.attach(env, request.isStdinEnabled());
         env.defer(() -> courseIO.detach(env));
         try {
-            Evaluator.Outcome outcome = evaluator.eval(request.getCode(), "cell [" + count + "]", this::display);
+            Outcome outcome = evaluator.eval(request.getCode(), "cell [" + count + "]", this::display);
             flush();
             if (outcome.value() != null) env.publish(new PublishExecuteResult(count, outcome.value()));
             env.defer().reply(new ExecuteReply(count, Collections.emptyMap()));
@@ -113,7 +114,7 @@ final class CourseKernel extends BaseKernel {
     @Override
     public Object evalRaw(String source) {
         try {
-            Evaluator.Outcome outcome = evaluator.eval(source, "code", this::display);
+            Outcome outcome = evaluator.eval(source, "code", this::display);
             return outcome.value();
         } catch (CellError e) {
             throw new IllegalStateException(e.report(), e);
@@ -150,7 +151,7 @@ final class CourseKernel extends BaseKernel {
     }
 
     /**
-     * Replies, then ends the JVM as soon as the connection is closed (see {@link Main#exitSoon}):
+     * Replies, then ends the JVM as soon as the connection is closed (see {@link KernelProcess#exitSoon}):
      * a restart is a new process, and nothing of a session is worth saving.
      */
     @Override
@@ -160,7 +161,7 @@ final class CourseKernel extends BaseKernel {
         env.defer().reply(restart ? ShutdownReply.SHUTDOWN_AND_RESTART : ShutdownReply.SHUTDOWN);
         onShutdown(restart);
         env.resolveDeferrals();
-        Main.exitSoon(connection);
+        KernelProcess.exitSoon(connection);
     }
 
     @Override

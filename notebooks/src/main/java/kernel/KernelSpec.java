@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the kernelspec folder (kernel.json) that {@code jupyter kernelspec install} copies. Run by
@@ -77,7 +79,7 @@ public final class KernelSpec {
         Files.deleteIfExists(archive);
         Files.deleteIfExists(archive.resolveSibling("kernel.aot"));
         Path log = file.resolveSibling(file.getFileName() + ".log");
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(javaCmd);
         command.addAll(JVM_OPTIONS);
         command.add((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + file.toAbsolutePath());
@@ -87,7 +89,7 @@ public final class KernelSpec {
         command.add("--warm-up");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
@@ -100,7 +102,7 @@ public final class KernelSpec {
         return (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + file.toAbsolutePath();
     }
 
-    /** The Java feature version (17, 21, 25...) of the JDK that javaCmd belongs to, from its release file; -1 if unknown. */
+    /** The feature version (17, 21, 25...) of the JDK that javaCmd belongs to, from its release file; -1 if unknown. */
     static int featureVersion(String javaCmd) {
         Path java = Path.of(javaCmd).toAbsolutePath();
         try {
@@ -113,7 +115,9 @@ public final class KernelSpec {
         if (home == null) return -1;
         try {
             for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
-                if (line.startsWith("JAVA_VERSION=")) return featureVersionOf(line.substring("JAVA_VERSION=".length()).replace("\"", ""));
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return featureVersionOf(line.substring("JAVA_VERSION=".length()).replace("\"", ""));
+                }
             }
         } catch (IOException | RuntimeException e) {
             // no release file: treat as unknown

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -76,7 +77,10 @@ final class Magics {
      * usually the chapter has not been built yet.
      */
     static List<Path> resolveClasspath(Path base, List<String> args) {
-        if (args.isEmpty()) throw new IllegalArgumentException("%classpath needs a path, for example %classpath ../chapter01-perceptron/target/classes");
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "%classpath needs a path, for example %classpath ../chapter01-perceptron/target/classes");
+        }
         List<Path> out = new ArrayList<>();
         for (String arg : args) {
             for (String entry : arg.split(Pattern.quote(File.pathSeparator))) {
@@ -109,10 +113,10 @@ final class Magics {
             Path plain = base.resolve(pattern).normalize();
             return Files.exists(plain) ? List.of(plain) : List.of();
         }
-        String fixed = String.join("/", java.util.Arrays.copyOfRange(segments, 0, firstGlob));
+        String fixed = String.join("/", Arrays.copyOfRange(segments, 0, firstGlob));
         Path root = (fixed.isEmpty() ? (p.startsWith("/") ? Path.of("/") : base) : base.resolve(fixed)).normalize();
         if (!Files.isDirectory(root)) return List.of();
-        String rest = String.join("/", java.util.Arrays.copyOfRange(segments, firstGlob, segments.length));
+        String rest = String.join("/", Arrays.copyOfRange(segments, firstGlob, segments.length));
         boolean deep = rest.contains("**");
         int depth = deep ? Integer.MAX_VALUE : segments.length - firstGlob;
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
@@ -137,7 +141,8 @@ final class Magics {
     /** The file {@code %load} evaluates, relative to {@code base}. */
     static Path resolveLoad(Path base, List<String> args) {
         if (args.size() != 1) {
-            throw new IllegalArgumentException("%load takes one file, for example %load helpers.jsh (got " + args.size() + " arguments)");
+            throw new IllegalArgumentException("%load takes one file, for example %load helpers.jsh (got " + args.size()
+                    + " arguments)");
         }
         Path file = base.resolve(args.get(0)).normalize();
         if (!Files.isRegularFile(file)) {

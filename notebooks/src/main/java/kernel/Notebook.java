@@ -12,7 +12,7 @@ import java.util.function.Function;
 public final class Notebook {
     private Notebook() {}
 
-    /** Where display() sends an object while a cell runs; set by the {@link Evaluator} running it. */
+    /** Where display() sends an object while a cell runs; set by the evaluator's {@link CellDisplay}. */
     private static volatile Function<Object, String> sink;
 
     static void sink(Function<Object, String> displaySink) {

@@ -130,7 +130,7 @@ public final class NotebookRunner {
             System.setOut(o);
             System.setErr(e);
             try {
-                Evaluator.Outcome outcome = evaluator.eval(cell.source(), name, d -> {
+                Outcome outcome = evaluator.eval(cell.source(), name, d -> {
                     synchronized (displays) {
                         displays.add(d);
                     }
@@ -162,7 +162,7 @@ public final class NotebookRunner {
                 files.filter(p -> p.toString().endsWith(".ipynb")).sorted().forEach(notebooks::add);
             }
         }
-        Duration limit = Main.fromEnvironment(System.getenv());
+        Duration limit = TimeLimit.fromEnvironment(System.getenv());
         int failed = 0;
         for (Path nb : notebooks) {
             Run run = run(nb, limit);

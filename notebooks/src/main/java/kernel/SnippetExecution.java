@@ -61,7 +61,8 @@ final class SnippetExecution implements ExecutionControlProvider {
 
         /** Called by {@code JShell.varValue}: keep the object itself before JShell turns it into text. */
         @Override
-        public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
+        public String varValue(String className, String varName)
+                throws RunException, EngineTerminationException, InternalException {
             try {
                 Field f = findClass(className).getDeclaredField(varName);
                 f.setAccessible(true);

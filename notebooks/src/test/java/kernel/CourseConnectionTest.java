@@ -20,18 +20,15 @@ class CourseConnectionTest {
         assertThat(CourseConnection.IopubSubscriptions.readable())
                 .as("JeroMQ's subscription trie is readable (a JeroMQ upgrade that moves it makes the first reply stop waiting)")
                 .isTrue();
-        int[] ports = Main.freeLoopbackPorts(5);
-        CourseConnection connection = new CourseConnection(KernelConnectionProperties.parse("{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", "
-                + "\"signature_scheme\": \"hmac-sha256\", \"key\": \"test\", \"control_port\": " + ports[0]
-                + ", \"shell_port\": " + ports[1] + ", \"stdin_port\": " + ports[2] + ", \"hb_port\": " + ports[3]
-                + ", \"iopub_port\": " + ports[4] + "}"));
+        KernelConnectionProperties properties = CourseConnection.onLoopback("test");
+        CourseConnection connection = new CourseConnection(properties);
         try (ZContext zmq = new ZContext()) {
             // Both clients connect before the kernel binds, as Jupyter's does (KernelProcessTest.Client
             // says why: a JeroMQ SUB that connects to a PUB already listening may lose its subscription).
             ZMQ.Socket quiet = zmq.createSocket(SocketType.SUB); // never subscribes
-            quiet.connect("tcp://127.0.0.1:" + ports[4]);
+            quiet.connect("tcp://127.0.0.1:" + properties.getIopubPort());
             ZMQ.Socket client = zmq.createSocket(SocketType.SUB);
-            client.connect("tcp://127.0.0.1:" + ports[4]);
+            client.connect("tcp://127.0.0.1:" + properties.getIopubPort());
             assertThat(connection.hasSubscriber()).as("before the kernel's IOPub socket is bound").isFalse();
             connection.bind();
             Thread.sleep(500); // both connect (ZeroMQ retries every 0.1 s)

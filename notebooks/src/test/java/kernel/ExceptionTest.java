@@ -106,7 +106,7 @@ class ExceptionTest {
     @Test
     @DisplayName("the identifiers a snippet uses are read from its code, not from its strings or comments")
     void identifiersOutsideStringsAndComments() {
-        assertThat(Evaluator.identifiers("plot(\"result\", 'r', x) // result\n/* result */ y"))
+        assertThat(Unfinished.identifiers("plot(\"result\", 'r', x) // result\n/* result */ y"))
                 .containsExactly("plot", "x", "y");
     }
 

@@ -98,13 +98,13 @@ class TimeLimitTest {
     @Test
     @DisplayName("the limit comes from --time-limit=SECONDS or COURSE_KERNEL_TIME_LIMIT; 0 means none; nonsense is refused")
     void configuration() {
-        assertThat(Main.parseSeconds("2.5", "x")).isEqualTo(Duration.ofMillis(2500));
-        assertThat(Main.fromEnvironment(java.util.Map.of(Main.TIME_LIMIT_ENV, "30"))).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Main.fromEnvironment(java.util.Map.of())).isNull();
+        assertThat(TimeLimit.parseSeconds("2.5", "x")).isEqualTo(Duration.ofMillis(2500));
+        assertThat(TimeLimit.fromEnvironment(java.util.Map.of(TimeLimit.ENV, "30"))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(TimeLimit.fromEnvironment(java.util.Map.of())).isNull();
         try (Evaluator none = new Evaluator(dir, Duration.ZERO)) {
             assertThat(none.timeLimit()).isEmpty();
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Main.parseSeconds("soon", "--time-limit"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimeLimit.parseSeconds("soon", "--time-limit"))
                 .hasMessageContaining("--time-limit must be a number of seconds");
     }
 }
