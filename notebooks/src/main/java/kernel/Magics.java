@@ -89,7 +89,7 @@ final class Magics {
                 if (found.isEmpty()) {
                     throw new IllegalArgumentException("%classpath: nothing matches " + entry + " (looked for "
                             + base.resolve(entry).normalize() + "). Has the chapter been built? "
-                            + "Run `mvn -q install -Psolution` once in the course's top folder, or `mvn compile` in the chapter.");
+                            + "Run the set-up (`mvn -q install`) once in the course's top folder, or `mvn compile` in the chapter.");
                 }
                 out.addAll(found);
             }
