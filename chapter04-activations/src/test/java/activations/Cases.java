@@ -37,28 +37,38 @@ final class Cases {
         return x > 0 ? x : x <= 0 ? 0.0 : Double.NaN;
     }
 
+    /** Leaky ReLU as its positive part plus α times its negative part: max(x, 0) + α·min(x, 0). */
     static double leaky(double x, double alpha) {
-        return x > 0 ? x : alpha * x;
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return Math.max(x, 0) + alpha * Math.min(x, 0);
     }
 
+    /** ELU the same way: max(x, 0) + α(e^min(x, 0) − 1). */
     static double elu(double x, double alpha) {
-        return x > 0 ? x : alpha * Math.expm1(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return Math.max(x, 0) + alpha * Math.expm1(Math.min(x, 0));
     }
 
+    /** GELU through the complementary error function: x·Φ(x) = (x/2)·erfc(−x/√2). */
     static double gelu(double x) {
-        return x * Special.normalCdf(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return 0.5 * x * Special.erfc(-x / Math.sqrt(2));
     }
 
+    /** d/dx (x/2)·erfc(−x/√2) = erfc(−x/√2)/2 + x·e^(−x²/2)/√(2π). */
     static double geluSlope(double x) {
-        return Special.normalCdf(x) + x * Special.normalPdf(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return 0.5 * Special.erfc(-x / Math.sqrt(2)) + x * (Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI));
     }
 
     static double geluTanh(double x) {
         return 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
     }
 
+    /** SiLU as x / (1 + e^(−x)), without σ. */
     static double silu(double x) {
-        return x * sigmoid(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return x / (1 + Math.exp(-x));
     }
 
     /** (f(x + h) − f(x − h)) / 2h with h = 10⁻⁵: error about 10⁻¹⁰ for these smooth functions. */
