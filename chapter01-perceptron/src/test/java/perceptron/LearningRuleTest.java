@@ -1,10 +1,11 @@
 package perceptron;
 
-import static perceptron.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -21,8 +22,8 @@ class LearningRuleTest {
         Random rnd = new Random(601);
         for (int i = 0; i < 200; i++) {
             int n = 1 + rnd.nextInt(8);
-            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
-            double[] x = Cases.vector(rnd, n, 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
+            double[] x = Reference.vector(rnd, n, 2);
             int label = Cases.predict(p, x);
             Perceptron got = LearningRule.update(p, x, label, 0.05 + rnd.nextDouble());
             Expect.same("update(" + p + ", x=" + show(x) + ", y=" + label + "): the prediction is already right", p, got,
@@ -46,8 +47,8 @@ class LearningRuleTest {
         int checked = 0;
         while (checked < 200) {
             int n = 1 + rnd.nextInt(8);
-            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
-            double[] x = Cases.vector(rnd, n, 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
+            double[] x = Reference.vector(rnd, n, 2);
             if (Cases.predict(p, x) == label) continue; // only wrong predictions here
             double eta = 0.01 + rnd.nextDouble() * 1.5;
             int error = label - Cases.predict(p, x);
@@ -149,7 +150,7 @@ class LearningRuleTest {
         for (int k = 0; k < 10; k++) {
             int n = 1 + rnd.nextInt(5);
             double[][] x = new double[3 + rnd.nextInt(6)][];
-            for (int i = 0; i < x.length; i++) x[i] = Cases.vector(rnd, n, 1);
+            for (int i = 0; i < x.length; i++) x[i] = Reference.vector(rnd, n, 1);
             LabeledData allZero = new LabeledData("all-zero labels", x, new int[x.length]);
             TrainingResult r = LearningRule.train(allZero, 0.5, 10);
             String call = "train(" + x.length + " samples, all labelled 0)";
@@ -180,14 +181,14 @@ class LearningRuleTest {
 
     /** Points on either side of a random hyperplane through the middle of the data, with a margin. */
     static LabeledData separable(Random rnd, int features, int samples) {
-        double[] w = Cases.vector(rnd, features, 1);
+        double[] w = Reference.vector(rnd, features, 1);
         double b = (rnd.nextDouble() - 0.5) * 0.5;
         double norm = Math.sqrt(Cases.dot(w, w));
         double[][] x = new double[samples][];
         int[] y = new int[samples];
         int i = 0;
         while (i < samples) {
-            double[] p = Cases.vector(rnd, features, 1);
+            double[] p = Reference.vector(rnd, features, 1);
             double distance = (Cases.dot(w, p) + b) / norm;
             if (Math.abs(distance) < 0.1) continue; // keep a margin, so training ends quickly
             x[i] = p;

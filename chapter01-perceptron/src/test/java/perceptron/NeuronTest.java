@@ -1,10 +1,11 @@
 package perceptron;
 
-import static perceptron.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 
@@ -54,8 +55,8 @@ class NeuronTest {
         Random rnd = new Random(201);
         for (int i = 0; i < 200; i++) {
             int n = 1 + rnd.nextInt(40);
-            double[] w = Cases.vector(rnd, n, 5);
-            double[] x = Cases.vector(rnd, n, 3);
+            double[] w = Reference.vector(rnd, n, 5);
+            double[] x = Reference.vector(rnd, n, 3);
             double b = (rnd.nextDouble() * 2 - 1) * 4;
             double expected = Cases.z(w, x, b);
             double got = Neuron.weightedSum(w.clone(), x.clone(), b);
@@ -90,8 +91,8 @@ class NeuronTest {
             int nw = 1 + rnd.nextInt(9);
             int nx = nw + 1 + rnd.nextInt(5);
             boolean swap = rnd.nextBoolean();
-            double[] w = Cases.vector(rnd, swap ? nx : nw, 1);
-            double[] x = Cases.vector(rnd, swap ? nw : nx, 1);
+            double[] w = Reference.vector(rnd, swap ? nx : nw, 1);
+            double[] x = Reference.vector(rnd, swap ? nw : nx, 1);
             Expect.rejects("weightedSum with " + w.length + " weights and " + x.length + " inputs",
                     IllegalArgumentException.class, () -> Neuron.weightedSum(w, x, 0.5),
                     Integer.toString(w.length), Integer.toString(x.length));
@@ -106,8 +107,8 @@ class NeuronTest {
         Random rnd = new Random(301);
         for (int i = 0; i < 300; i++) {
             int n = 1 + rnd.nextInt(10);
-            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), (rnd.nextDouble() * 2 - 1) * 2);
-            double[] x = Cases.vector(rnd, n, 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), (rnd.nextDouble() * 2 - 1) * 2);
+            double[] x = Reference.vector(rnd, n, 2);
             int expected = Cases.predict(p, x);
             int got = Neuron.predict(p, x);
             int withoutBias = Cases.step(Cases.dot(p.weights(), x));

@@ -1,10 +1,11 @@
 package mlp;
 
-import static mlp.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -22,9 +23,9 @@ class LayersTest {
             int n = 1 + rnd.nextInt(square ? 5 : 8);
             int inputs = square ? n : 1 + rnd.nextInt(6);
             int outputs = square ? n : 1 + rnd.nextInt(6);
-            Matrix x = Cases.matrix(rnd, n, inputs, 2);
-            Matrix w = Cases.matrix(rnd, inputs, outputs, 1.5);
-            Matrix b = Cases.matrix(rnd, 1, outputs, 1);
+            Matrix x = Reference.matrix(rnd, n, inputs, 2);
+            Matrix w = Reference.matrix(rnd, inputs, outputs, 1.5);
+            Matrix b = Reference.matrix(rnd, 1, outputs, 1);
             Cases.Activation f = Cases.ACTIVATIONS[k % Cases.ACTIVATIONS.length];
             String call = "dense(x=" + show(x) + ", W=" + show(w) + ", b=" + show(b) + ", " + f.name() + ")";
             Matrix xs = x.copy();
@@ -37,14 +38,14 @@ class LayersTest {
             Matrix withoutActivation = Cases.affine(x, w, b);
             Matrix activationFirst = x.times(w).map(f.f()).plus(b);
             Matrix wTimesX = square ? w.times(x).plus(b).map(f.f()) : null;
-            Cases.close(call, expected, got, 1e-9,
-                    Hint.when(Cases.near(got, withoutBias, 1e-9), "the bias is missing: a = x·W + b, then f(a)",
+            Expect.close(call, expected, got, 1e-9,
+                    Hint.when(Expect.near(got, withoutBias, 1e-9), "the bias is missing: a = x·W + b, then f(a)",
                             "편향이 빠졌습니다: a = x·W + b, 그다음 f(a)"),
-                    Hint.when(Cases.near(got, withoutActivation, 1e-9), "the activation is missing: map f over a = x·W + b",
+                    Hint.when(Expect.near(got, withoutActivation, 1e-9), "the activation is missing: map f over a = x·W + b",
                             "활성화 함수가 빠졌습니다: a = x·W + b의 모든 항목에 f를 적용하세요(map)"),
-                    Hint.when(Cases.near(got, activationFirst, 1e-9), "the bias comes after the activation: it is f(x·W + b), not f(x·W) + b",
+                    Hint.when(Expect.near(got, activationFirst, 1e-9), "the bias comes after the activation: it is f(x·W + b), not f(x·W) + b",
                             "편향을 활성화 함수 뒤에 더했습니다: f(x·W) + b가 아니라 f(x·W + b)입니다"),
-                    Hint.when(square && Cases.near(got, wTimesX, 1e-9),
+                    Hint.when(square && Expect.near(got, wTimesX, 1e-9),
                             "you multiplied W·x; with the samples in rows it is x·W: (samples × inputs)·(inputs × outputs)",
                             "W·x로 곱했습니다. 샘플이 행에 있으므로 x·W입니다: (샘플 수 × 입력 수)·(입력 수 × 출력 수)"));
             Expect.holds(call + " leaves x, W and b as they were", xs.equals(x) && ws.equals(w) && bs.equals(b),
@@ -78,18 +79,18 @@ class LayersTest {
             int n = 2 + rnd.nextInt(39);
             int inputs = 1 + rnd.nextInt(5);
             int outputs = 1 + rnd.nextInt(5);
-            Matrix w = Cases.matrix(rnd, inputs, outputs, 2);
-            Matrix b = Cases.matrix(rnd, 1, outputs, 2);
+            Matrix w = Reference.matrix(rnd, inputs, outputs, 2);
+            Matrix b = Reference.matrix(rnd, 1, outputs, 2);
             Matrix got = denseWithFittingShapes("dense(x = zeros " + n + "×" + inputs + ", W " + w.shape() + ", b " + b.shape() + ", sigmoid)",
                     Matrix.zeros(n, inputs), w, b, new Cases.Activation("sigmoid", Cases::sigmoid));
             Matrix expected = Matrix.zeros(n, outputs).plus(b).map(Cases::sigmoid);
-            Cases.close("dense(x = zeros " + n + "×" + inputs + ", W " + w.shape() + ", b=" + show(b) + ", sigmoid)", expected, got, 1e-12,
-                    Hint.when(Cases.near(got, Matrix.zeros(n, outputs).map(Cases::sigmoid), 1e-12),
+            Expect.close("dense(x = zeros " + n + "×" + inputs + ", W " + w.shape() + ", b=" + show(b) + ", sigmoid)", expected, got, 1e-12,
+                    Hint.when(Expect.near(got, Matrix.zeros(n, outputs).map(Cases::sigmoid), 1e-12),
                             "every entry is σ(0) = 0.5: with x = 0 the result must be f(b), so the bias is missing",
                             "모든 항목이 σ(0) = 0.5입니다: x = 0이면 결과는 f(b)여야 하므로 편향이 빠졌습니다"),
                     Hint.when(got != null && got.rows() == n && got.cols() == outputs
-                                    && Cases.near(Matrix.row(got.row(0)), Matrix.row(expected.row(0)), 1e-12)
-                                    && !Cases.near(Matrix.row(got.row(n - 1)), Matrix.row(expected.row(0)), 1e-12),
+                                    && Expect.near(Matrix.row(got.row(0)), Matrix.row(expected.row(0)), 1e-12)
+                                    && !Expect.near(Matrix.row(got.row(n - 1)), Matrix.row(expected.row(0)), 1e-12),
                             "only the first sample got the bias: the one row b is added to every row of x·W (Matrix.plus does that)",
                             "첫 번째 샘플에만 편향이 더해졌습니다: 한 행짜리 b는 x·W의 모든 행에 더해집니다(Matrix.plus가 그렇게 합니다)"));
         }
@@ -104,18 +105,18 @@ class LayersTest {
             int inputs = 1 + rnd.nextInt(5);
             int outputs = 1 + rnd.nextInt(5);
             int wrongInputs = inputs + 1 + rnd.nextInt(3);
-            Matrix x = Cases.matrix(rnd, n, wrongInputs, 1);
-            Matrix w = Cases.matrix(rnd, inputs, outputs, 1);
-            Matrix b = Cases.matrix(rnd, 1, outputs, 1);
+            Matrix x = Reference.matrix(rnd, n, wrongInputs, 1);
+            Matrix w = Reference.matrix(rnd, inputs, outputs, 1);
+            Matrix b = Reference.matrix(rnd, 1, outputs, 1);
             Expect.rejects("dense(x " + x.shape() + ", W " + w.shape() + ", b " + b.shape() + "): x has " + wrongInputs
                     + " columns, W has " + inputs + " rows", IllegalArgumentException.class,
                     () -> Layers.dense(x, w, b, Cases::sigmoid), x.shape(), w.shape());
 
-            Matrix xOk = Cases.matrix(rnd, n, inputs, 1);
+            Matrix xOk = Reference.matrix(rnd, n, inputs, 1);
             Matrix[] badBiases = {
-                Cases.matrix(rnd, n, outputs, 1),           // one bias per sample and output: adds without complaint
-                Cases.matrix(rnd, 1, outputs + 1, 1),        // one bias too many
-                Cases.matrix(rnd, outputs + 1, 1, 1),        // a column instead of a row
+                Reference.matrix(rnd, n, outputs, 1),           // one bias per sample and output: adds without complaint
+                Reference.matrix(rnd, 1, outputs + 1, 1),        // one bias too many
+                Reference.matrix(rnd, outputs + 1, 1, 1),        // a column instead of a row
             };
             for (Matrix bad : badBiases) {
                 if (bad.rows() == 1 && bad.cols() == outputs) continue;
@@ -183,10 +184,10 @@ class LayersTest {
             int hidden = square ? n : 1 + rnd.nextInt(6);
             int outputs = square ? n : 1 + rnd.nextInt(5);
             if (!square) inputs = 1 + rnd.nextInt(5);
-            Matrix w1 = Cases.matrix(rnd, inputs, hidden, 1.5);
-            Matrix b1 = Cases.matrix(rnd, 1, hidden, 1);
-            Matrix w2 = Cases.matrix(rnd, hidden, outputs, 1.5);
-            Matrix b2 = Cases.matrix(rnd, 1, outputs, 1);
+            Matrix w1 = Reference.matrix(rnd, inputs, hidden, 1.5);
+            Matrix b1 = Reference.matrix(rnd, 1, hidden, 1);
+            Matrix w2 = Reference.matrix(rnd, hidden, outputs, 1.5);
+            Matrix b2 = Reference.matrix(rnd, 1, outputs, 1);
             String call = "collapse(W₁=" + show(w1) + ", b₁=" + show(b1) + ", W₂=" + show(w2) + ", b₂=" + show(b2) + ")";
             Matrix w1s = w1.copy();
             Matrix b1s = b1.copy();
@@ -197,19 +198,19 @@ class LayersTest {
 
             Matrix expectedW = w1.times(w2);
             Matrix expectedB = Cases.affine(b1, w2, b2);
-            Cases.close(call + ": W", expectedW, got.w(), 1e-9,
-                    Hint.when(square && Cases.near(got.w(), w2.times(w1), 1e-9), "the order is W₁·W₂: x meets W₁ first, (x·W₁)·W₂ = x·(W₁·W₂)",
+            Expect.close(call + ": W", expectedW, got.w(), 1e-9,
+                    Hint.when(square && Expect.near(got.w(), w2.times(w1), 1e-9), "the order is W₁·W₂: x meets W₁ first, (x·W₁)·W₂ = x·(W₁·W₂)",
                             "순서는 W₁·W₂입니다: x는 W₁을 먼저 만납니다, (x·W₁)·W₂ = x·(W₁·W₂)"));
             Matrix gotB = got.b();
-            Cases.close(call + ": b", expectedB, gotB, 1e-9,
-                    Hint.when(Cases.near(gotB, b1.times(w2), 1e-9), "b₂ is missing: b = b₁·W₂ + b₂",
+            Expect.close(call + ": b", expectedB, gotB, 1e-9,
+                    Hint.when(Expect.near(gotB, b1.times(w2), 1e-9), "b₂ is missing: b = b₁·W₂ + b₂",
                             "b₂가 빠졌습니다: b = b₁·W₂ + b₂"),
-                    Hint.when(Cases.near(gotB, b2, 1e-9), "b₁ went missing: it passes through W₂ too, so b = b₁·W₂ + b₂",
+                    Hint.when(Expect.near(gotB, b2, 1e-9), "b₁ went missing: it passes through W₂ too, so b = b₁·W₂ + b₂",
                             "b₁이 빠졌습니다: b₁도 W₂를 거치므로 b = b₁·W₂ + b₂입니다"),
-                    Hint.when(square && Cases.near(gotB, b1.plus(b2), 1e-9), "b₁ passes through W₂ before b₂ is added: b = b₁·W₂ + b₂, not b₁ + b₂",
+                    Hint.when(square && Expect.near(gotB, b1.plus(b2), 1e-9), "b₁ passes through W₂ before b₂ is added: b = b₁·W₂ + b₂, not b₁ + b₂",
                             "b₂를 더하기 전에 b₁이 W₂를 거칩니다: b₁ + b₂가 아니라 b = b₁·W₂ + b₂입니다"));
-            Matrix x = Cases.matrix(rnd, 1 + rnd.nextInt(6), inputs, 2);
-            Cases.close(call + ".forward(x=" + show(x) + ") against the two layers", Cases.affine(Cases.affine(x, w1, b1), w2, b2), got.forward(x), 1e-9);
+            Matrix x = Reference.matrix(rnd, 1 + rnd.nextInt(6), inputs, 2);
+            Expect.close(call + ".forward(x=" + show(x) + ") against the two layers", Cases.affine(Cases.affine(x, w1, b1), w2, b2), got.forward(x), 1e-9);
             Expect.holds(call + " leaves W₁, b₁, W₂, b₂ as they were", w1s.equals(w1) && b1s.equals(b1) && w2s.equals(w2) && b2s.equals(b2),
                     "all four unchanged", "one of them changed");
         }
@@ -223,13 +224,13 @@ class LayersTest {
             int inputs = 1 + rnd.nextInt(4);
             int hidden = 1 + rnd.nextInt(4);
             int outputs = 1 + rnd.nextInt(4);
-            Matrix w1 = Cases.matrix(rnd, inputs, hidden, 1);
-            Matrix b1 = Cases.matrix(rnd, 1, hidden, 1);
-            Matrix w2 = Cases.matrix(rnd, hidden, outputs, 1);
-            Matrix b2 = Cases.matrix(rnd, 1, outputs, 1);
-            Matrix w2Wrong = Cases.matrix(rnd, hidden + 1 + rnd.nextInt(2), outputs, 1);
-            Matrix b1Wrong = Cases.matrix(rnd, 1, hidden + 1, 1);
-            Matrix b2Wrong = Cases.matrix(rnd, 1, outputs + 1, 1);
+            Matrix w1 = Reference.matrix(rnd, inputs, hidden, 1);
+            Matrix b1 = Reference.matrix(rnd, 1, hidden, 1);
+            Matrix w2 = Reference.matrix(rnd, hidden, outputs, 1);
+            Matrix b2 = Reference.matrix(rnd, 1, outputs, 1);
+            Matrix w2Wrong = Reference.matrix(rnd, hidden + 1 + rnd.nextInt(2), outputs, 1);
+            Matrix b1Wrong = Reference.matrix(rnd, 1, hidden + 1, 1);
+            Matrix b2Wrong = Reference.matrix(rnd, 1, outputs + 1, 1);
             Expect.rejects("collapse(W₁ " + w1.shape() + ", b₁ " + b1.shape() + ", W₂ " + w2Wrong.shape() + ", b₂ " + b2.shape() + ")",
                     IllegalArgumentException.class, () -> Layers.collapse(w1, b1, w2Wrong, b2), w1.shape(), w2Wrong.shape());
             Expect.rejects("collapse(W₁ " + w1.shape() + ", b₁ " + b1Wrong.shape() + ", W₂ " + w2.shape() + ", b₂ " + b2.shape() + ")",

@@ -1,10 +1,11 @@
 package mlp;
 
-import static mlp.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -40,7 +41,7 @@ class PredictionsTest {
             Expect.holds("predict leaves ŷ as it was", seen.equals(yHat), "unchanged", "changed");
         }
         for (int cols = 2; cols <= 3; cols++) {
-            Matrix wide = Cases.matrix(rnd, 4, cols, 1);
+            Matrix wide = Reference.matrix(rnd, 4, cols, 1);
             Expect.rejects("predict(ŷ " + wide.shape() + ")", IllegalArgumentException.class, () -> Predictions.predict(wide), wide.shape());
         }
     }
@@ -69,7 +70,7 @@ class PredictionsTest {
                             "그것은 맞힌 개수입니다. 정확도는 비율, 즉 count / n입니다"),
                     Hint.when(got == right / n && got != expected, "integer division: right / n with two ints rounds down; divide as doubles",
                             "정수 나눗셈입니다: 두 int로 계산한 right / n은 내림됩니다. double로 나누세요"),
-                    Hint.when(Cases.near(got, 1 - expected, 1e-12) && expected != 0.5, "that is the error rate: count the predictions that equal their labels",
+                    Hint.when(Expect.near(got, 1 - expected, 1e-12) && expected != 0.5, "that is the error rate: count the predictions that equal their labels",
                             "그것은 오류율입니다: 레이블과 같은 예측을 세세요"));
         }
         Expect.rejects("accuracy of 3 predictions and 4 labels", IllegalArgumentException.class,

@@ -1,7 +1,7 @@
 package activations;
 
 import static activations.Cases.near;
-import static activations.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;

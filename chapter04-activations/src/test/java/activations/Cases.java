@@ -1,5 +1,7 @@
 package activations;
 
+import static grader.Expect.show;
+
 import grader.Expect;
 import grader.Hint;
 import java.util.Random;
@@ -177,44 +179,7 @@ final class Cases {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     }
 
-    static String show(double x) {
-        return Expect.show(x);
-    }
-
-    static String show(double[] v) {
-        return Expect.show(v);
-    }
-
     // ---- vectors ----
-
-    /** The test's own softmax: e^(zᵢ − m) / Σ e^(zⱼ − m). */
-    static double[] softmax(double[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : z) m = Math.max(m, v);
-        double sum = 0;
-        for (double v : z) sum += Math.exp(v - m);
-        double[] p = new double[z.length];
-        for (int i = 0; i < z.length; i++) p[i] = Math.exp(z[i] - m) / sum;
-        return p;
-    }
-
-    /** The test's own log-softmax: zᵢ − m − log Σ e^(zⱼ − m). */
-    static double[] logSoftmax(double[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : z) m = Math.max(m, v);
-        double sum = 0;
-        for (double v : z) sum += Math.exp(v - m);
-        double[] out = new double[z.length];
-        for (int i = 0; i < z.length; i++) out[i] = z[i] - m - Math.log(sum);
-        return out;
-    }
-
-    /** n scores uniform in [−scale, scale). */
-    static double[] scores(Random rnd, int n, double scale) {
-        double[] z = new double[n];
-        for (int i = 0; i < n; i++) z[i] = (rnd.nextDouble() * 2 - 1) * scale;
-        return z;
-    }
 
     static boolean nearAll(double[] a, double[] b) {
         if (a == null || a.length != b.length) return false;

@@ -49,8 +49,8 @@ class InitialisationTest {
             Matrix x = Matrix.gaussian(1000, n, 1, rng);
             Matrix w = Matrix.gaussian(n, 50, std, rng);
             double variance = meanSquare(x.times(w));
-            Expect.holds("the variance of x·W for " + n + " inputs and weights of std xavierStd(" + n + ") = " + Cases.show(std),
-                    variance > 0.8 && variance < 1.25, "between 0.8 and 1.25", Cases.show(variance),
+            Expect.holds("the variance of x·W for " + n + " inputs and weights of std xavierStd(" + n + ") = " + Expect.show(std),
+                    variance > 0.8 && variance < 1.25, "between 0.8 and 1.25", Expect.show(variance),
                     Hint.always("z adds n products, each of variance std², so var(z) = n·std²: std = 1/√n makes it 1", "z는 분산이 각각 std²인 곱 n개를 더하므로 var(z) = n·std²입니다: std = 1/√n이면 1이 됩니다"));
         }
     }
@@ -90,8 +90,8 @@ class InitialisationTest {
             Matrix a = Matrix.gaussian(1000, n, 1, rng).map(v -> Math.max(0, v)); // ReLU of standard-normal pre-activations
             Matrix w = Matrix.gaussian(n, 50, std, rng);
             double square = meanSquare(a.times(w));
-            Expect.holds("the mean square of ReLU(x)·W for " + n + " inputs and weights of std heStd(" + n + ") = " + Cases.show(std),
-                    square > 0.8 && square < 1.25, "between 0.8 and 1.25", Cases.show(square),
+            Expect.holds("the mean square of ReLU(x)·W for " + n + " inputs and weights of std heStd(" + n + ") = " + Expect.show(std),
+                    square > 0.8 && square < 1.25, "between 0.8 and 1.25", Expect.show(square),
                     Hint.always("E[ReLU(x)²] = 1/2 for standard-normal x, so E[z²] = n·std²/2: std = √(2/n) makes it 1", "표준 정규 분포를 따르는 x에서 E[ReLU(x)²] = 1/2이므로 E[z²] = n·std²/2입니다: std = √(2/n)이면 1이 됩니다"));
         }
     }

@@ -1,10 +1,11 @@
 package activations;
 
-import static activations.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -121,7 +122,7 @@ class SigmoidChainTest {
         Random rnd = new Random(6301);
         for (int t = 0; t < 200; t++) {
             int layers = 1 + rnd.nextInt(40);
-            double[] z = Cases.scores(rnd, layers, 5);
+            double[] z = Reference.vector(rnd, layers, 5);
             double upstream = (rnd.nextBoolean() ? 1 : -1) * (0.1 + 3 * rnd.nextDouble());
             double[] got = SigmoidChain.gradients(z.clone(), upstream);
             Cases.closeRelative(() -> "gradients(z = " + show(z) + ", upstream = " + show(upstream) + ")", expected(z, upstream), got, 1e-12,
@@ -133,7 +134,7 @@ class SigmoidChainTest {
     @DisplayName("a chain of 3000 layers shrinks the gradient at least 4× per layer without crashing; z unchanged; empty rejected")
     void longChainsAndEdgeCases() {
         Expect.rejects("gradients(new double[0], 1)", IllegalArgumentException.class, () -> SigmoidChain.gradients(new double[0], 1), "empty");
-        double[] z = Cases.scores(new Random(6302), 3000, 3);
+        double[] z = Reference.vector(new Random(6302), 3000, 3);
         double[] copy = z.clone();
         double[] g = SigmoidChain.gradients(z, 1.0);
         Expect.holds("gradients(3000 seeded z, 1) leaves z unchanged", Arrays.equals(z, copy), "z unchanged", "z changed",

@@ -1,10 +1,11 @@
 package activations;
 
-import static activations.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -35,8 +36,8 @@ class SoftmaxTest {
         Random rnd = new Random(6101);
         for (int t = 0; t < 200; t++) {
             int n = 1 + rnd.nextInt(50);
-            double[] z = Cases.scores(rnd, n, Math.pow(10, -1 + 2.5 * rnd.nextDouble()));
-            double[] expected = Cases.softmax(z);
+            double[] z = Reference.vector(rnd, n, Math.pow(10, -1 + 2.5 * rnd.nextDouble()));
+            double[] expected = Reference.softmax(z);
             double[] got = Softmax.softmax(z.clone());
             double m = Arrays.stream(z).max().orElseThrow();
             double[] unnormalised = Arrays.stream(z).map(v -> Math.exp(v - m)).toArray();
@@ -60,13 +61,13 @@ class SoftmaxTest {
         };
         for (double[] z : cases) checkLarge(z);
         Random rnd = new Random(6102);
-        for (int t = 0; t < 100; t++) checkLarge(Cases.scores(rnd, 2 + rnd.nextInt(19), 1000));
+        for (int t = 0; t < 100; t++) checkLarge(Reference.vector(rnd, 2 + rnd.nextInt(19), 1000));
     }
 
     private static void checkLarge(double[] z) {
         double[] got = Softmax.softmax(z.clone());
         boolean allNaN = got != null && got.length > 0 && Arrays.stream(got).allMatch(Double::isNaN);
-        Expect.close("softmax(" + show(z) + ")", Cases.softmax(z), got, 1e-12,
+        Expect.close("softmax(" + show(z) + ")", Reference.softmax(z), got, 1e-12,
                 Hint.when(allNaN && Arrays.stream(z).allMatch(v -> v < -745), UNDERFLOW_ALL_HINT, UNDERFLOW_ALL_HINT_KO),
                 Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT, OVERFLOW_HINT_KO));
     }
@@ -105,7 +106,7 @@ class SoftmaxTest {
         Expect.close("softmax([-3.5])", new double[] {1}, Softmax.softmax(new double[] {-3.5}), 0);
         Random rnd = new Random(6104);
         for (int t = 0; t < 10; t++) {
-            double[] z = Cases.scores(rnd, 2 + rnd.nextInt(6), 5);
+            double[] z = Reference.vector(rnd, 2 + rnd.nextInt(6), 5);
             z[rnd.nextInt(z.length)] = Double.NaN;
             double[] nan = new double[z.length];
             Arrays.fill(nan, Double.NaN);
@@ -122,8 +123,8 @@ class SoftmaxTest {
         Random rnd = new Random(6201);
         for (int t = 0; t < 200; t++) {
             int n = 1 + rnd.nextInt(50);
-            double[] z = Cases.scores(rnd, n, Math.pow(10, -1 + 2 * rnd.nextDouble()));
-            double[] p = Cases.softmax(z);
+            double[] z = Reference.vector(rnd, n, Math.pow(10, -1 + 2 * rnd.nextDouble()));
+            double[] p = Reference.softmax(z);
             double[] expected = Arrays.stream(p).map(Math::log).toArray();
             double[] got = Softmax.logSoftmax(z.clone());
             double m = Arrays.stream(z).max().orElseThrow();
@@ -143,12 +144,12 @@ class SoftmaxTest {
         };
         for (double[] z : cases) checkExtreme(z);
         Random rnd = new Random(6202);
-        for (int t = 0; t < 100; t++) checkExtreme(Cases.scores(rnd, 2 + rnd.nextInt(19), 1000));
+        for (int t = 0; t < 100; t++) checkExtreme(Reference.vector(rnd, 2 + rnd.nextInt(19), 1000));
     }
 
     private static void checkExtreme(double[] z) {
         double[] got = Softmax.logSoftmax(z.clone());
-        Expect.close("logSoftmax(" + show(z) + ")", Cases.logSoftmax(z), got, 1e-12,
+        Expect.close("logSoftmax(" + show(z) + ")", Reference.logSoftmax(z), got, 1e-12,
                 Hint.when(Cases.anyNegativeInfinity(got), LOG_UNDERFLOW_HINT, LOG_UNDERFLOW_HINT_KO),
                 Hint.when(Cases.anyNonFinite(got), OVERFLOW_HINT, OVERFLOW_HINT_KO));
     }

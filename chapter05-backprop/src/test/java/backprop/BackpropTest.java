@@ -3,6 +3,7 @@ package backprop;
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,8 +21,8 @@ class BackpropTest {
             int classes = 2 + rnd.nextInt(4);
             int n = 1 + rnd.nextInt(6);
             TwoLayerNet net = TwoLayerNet.create(in, hidden, classes, new TanhLayer(), new SoftmaxWithLoss(), new Rng(5000 + k));
-            for (Parameter p : net.parameters()) p.value().addInPlace(Cases.matrix(rnd, p.value().rows(), p.value().cols(), 0.3), 1); // biases too
-            return new Case(net, Cases.matrix(rnd, n, in, 1.5), Cases.labels(rnd, n, classes), in + "-" + hidden + "-" + classes
+            for (Parameter p : net.parameters()) p.value().addInPlace(Reference.matrix(rnd, p.value().rows(), p.value().cols(), 0.3), 1); // biases too
+            return new Case(net, Reference.matrix(rnd, n, in, 1.5), Cases.labels(rnd, n, classes), in + "-" + hidden + "-" + classes
                     + " net (tanh), batch of " + n);
         }
 
@@ -58,7 +59,7 @@ class BackpropTest {
                 Expect.holds("lossAndGradients(" + c.name() + "): " + name + "'s gradient", a != null, "a " + numeric.get(i).shape() + " gradient",
                         "none", Hint.when(name.endsWith("1"), "the backward pass stopped early: go all the way back to affine1.backward(...)", "역전파가 일찍 멈췄습니다: affine1.backward(...)까지 끝까지 거슬러 가세요"),
                         Hint.always("run the backward pass: lossLayer.backward(), then each layer's backward in reverse order", "역전파를 실행하세요: lossLayer.backward()를 호출한 뒤 각 층의 backward를 역순으로 호출하세요"));
-                boolean secondLayerRight = Cases.close(analytic.get(2), numeric.get(2), 1e-5);
+                boolean secondLayerRight = Expect.near(analytic.get(2), numeric.get(2), 1e-5);
                 Cases.closeMatrix("lossAndGradients(" + c.name() + "): " + name, numeric.get(i), a, 1e-5,
                         Hint.when(name.endsWith("1") && secondLayerRight,
                                 "the second layer is right but the first is not: hand each backward's result to the layer before (activation.backward(d), then affine1.backward(...))", "두 번째 층은 맞지만 첫 번째 층은 틀렸습니다: 각 backward의 결과를 바로 앞 층에 넘기세요 (activation.backward(d), 그다음 affine1.backward(...))"),
@@ -95,8 +96,8 @@ class BackpropTest {
                 Cases.closeMatrix(call + ": " + params.get(i).name() + " after the step", expected, now, 1e-6,
                         Hint.when(now.equals(before.get(i)), params.get(i).name() + " did not move: update all four parameters, W1, b1, W2 and b2",
                                 params.get(i).name() + "의 값이 바뀌지 않았습니다: 네 매개변수 W1, b1, W2, b2를 모두 갱신하세요"),
-                        Hint.when(Cases.close(now, before.get(i).plus(grads.get(i).scale(eta)), 1e-6), "the step goes uphill: W ← W − η·dW, with a minus", "오르막으로 가고 있습니다: W ← W − η·dW, 빼기입니다"),
-                        Hint.when(Cases.close(now, before.get(i).minus(grads.get(i)), 1e-6) && Math.abs(eta - 1) > 1e-3, "the learning rate is missing: W ← W − η·dW", "학습률이 빠졌습니다: W ← W − η·dW"));
+                        Hint.when(Expect.near(now, before.get(i).plus(grads.get(i).scale(eta)), 1e-6), "the step goes uphill: W ← W − η·dW, with a minus", "오르막으로 가고 있습니다: W ← W − η·dW, 빼기입니다"),
+                        Hint.when(Expect.near(now, before.get(i).minus(grads.get(i)), 1e-6) && Math.abs(eta - 1) > 1e-3, "the learning rate is missing: W ← W − η·dW", "학습률이 빠졌습니다: W ← W − η·dW"));
             }
             Expect.close(call + " returned", lossBefore, got, 1e-9,
                     Hint.when(Math.abs(got - lossAfter) < 1e-12, "that is the loss after the step: return the loss of the forward pass, before the update", "그것은 갱신 뒤의 손실입니다: 갱신 전 순전파의 손실을 반환하세요"));

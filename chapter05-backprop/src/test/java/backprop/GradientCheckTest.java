@@ -3,6 +3,7 @@ package backprop;
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -42,8 +43,8 @@ class GradientCheckTest {
         for (int k = 0; k < 80; k++) {
             int rows = 1 + rnd.nextInt(5);
             int cols = 1 + rnd.nextInt(5);
-            Smooth f = new Smooth(Cases.matrix(rnd, rows, cols, 2), Cases.matrix(rnd, rows, cols, 1));
-            Matrix param = Cases.matrix(rnd, rows, cols, 1.5);
+            Smooth f = new Smooth(Reference.matrix(rnd, rows, cols, 2), Reference.matrix(rnd, rows, cols, 1));
+            Matrix param = Reference.matrix(rnd, rows, cols, 1.5);
             Matrix original = param.copy();
             Matrix got = GradientCheck.numericalGradient(() -> f.f(param), param, 1e-5);
             Matrix expected = f.gradient(original);
@@ -59,9 +60,9 @@ class GradientCheckTest {
             String call = "numericalGradient of Σ sin(A⊙θ) + (Σ B⊙θ)² at θ = " + Cases.show(original);
             Cases.closeMatrix(call, expected, got, 1e-6,
                     Hint.when(!param.equals(original), "θ was not put back after each entry: every entry after the first was measured at a moved point", "원소마다 θ를 되돌려 놓지 않았습니다: 첫 번째 이후의 모든 원소가 옮겨진 점에서 측정되었습니다"),
-                    Hint.when(Cases.close(got, expected.scale(2), 1e-5), "divide by 2h: θ + h and θ − h are 2h apart", "2h로 나누세요: θ + h와 θ − h는 2h만큼 떨어져 있습니다"),
-                    Hint.when(Cases.close(got, expected.scale(-1), 1e-5), "the sign: (L(θ + h) − L(θ − h)) / 2h", "부호를 확인하세요: (L(θ + h) − L(θ − h)) / 2h"),
-                    Hint.when(Cases.close(got, forward, 1e-9), "that is a forward difference (L(θ + h) − L(θ)) / h, accurate only to O(h): use central differences", "그것은 전방 차분 (L(θ + h) − L(θ)) / h이며 O(h)까지만 정확합니다: 중앙 차분을 쓰세요"));
+                    Hint.when(Expect.near(got, expected.scale(2), 1e-5), "divide by 2h: θ + h and θ − h are 2h apart", "2h로 나누세요: θ + h와 θ − h는 2h만큼 떨어져 있습니다"),
+                    Hint.when(Expect.near(got, expected.scale(-1), 1e-5), "the sign: (L(θ + h) − L(θ − h)) / 2h", "부호를 확인하세요: (L(θ + h) − L(θ − h)) / 2h"),
+                    Hint.when(Expect.near(got, forward, 1e-9), "that is a forward difference (L(θ + h) − L(θ)) / h, accurate only to O(h): use central differences", "그것은 전방 차분 (L(θ + h) − L(θ)) / h이며 O(h)까지만 정확합니다: 중앙 차분을 쓰세요"));
         }
     }
 
@@ -72,17 +73,17 @@ class GradientCheckTest {
         for (int k = 0; k < 40; k++) {
             int rows = 1 + rnd.nextInt(4);
             int cols = 1 + rnd.nextInt(4);
-            Matrix param = Cases.matrix(rnd, rows, cols, 3);
+            Matrix param = Reference.matrix(rnd, rows, cols, 3);
             for (int r = 0; r < rows; r++) param.set(r, 0, 0.1 + r * 0.7); // entries where θ + h − h is not θ again in floating point
             Matrix original = param.copy();
-            Matrix weights = Cases.matrix(rnd, rows, cols, 1);
+            Matrix weights = Reference.matrix(rnd, rows, cols, 1);
             int[] calls = {0};
             GradientCheck.numericalGradient(() -> {
                 calls[0]++;
                 return Cases.weighted(weights, param);
             }, param, 1e-5);
             Expect.holds("the parameter after numericalGradient", param.equals(original), "exactly " + Cases.show(original), Cases.show(param),
-                    Hint.when(Cases.close(param, original, 1e-9), "close, but not exact: save θ and put the saved value back, rather than computing θ + h − h", "가깝지만 정확하지 않습니다: θ + h − h를 계산하지 말고, θ를 저장해 두었다가 저장한 값을 되돌려 놓으세요"),
+                    Hint.when(Expect.near(param, original, 1e-9), "close, but not exact: save θ and put the saved value back, rather than computing θ + h − h", "가깝지만 정확하지 않습니다: θ + h − h를 계산하지 말고, θ를 저장해 두었다가 저장한 값을 되돌려 놓으세요"),
                     Hint.always("put each entry back to its original value before moving to the next: the caller's parameter must come back unchanged", "다음 원소로 넘어가기 전에 각 원소를 원래 값으로 되돌리세요: 호출한 쪽의 매개변수는 바뀌지 않은 채 돌아와야 합니다"));
             Expect.equal("calls of the loss for " + rows * cols + " entries", 2L * rows * cols, calls[0],
                     Hint.always("central differences need exactly two evaluations per entry, L(θ + h) and L(θ − h)", "중앙 차분은 원소마다 정확히 두 번, L(θ + h)와 L(θ − h)를 계산해야 합니다"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import grader.Reference;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -127,8 +128,8 @@ class LessonTest {
     @DisplayName("the lesson's tanh layer and sigmoid-with-BCE loss match central differences, and leave dout alone")
     void tanhAndBce() {
         Random rnd = new Random(1);
-        Matrix x = Cases.matrix(rnd, 4, 3, 2);
-        Matrix dout = Cases.matrix(rnd, 4, 3, 1);
+        Matrix x = Reference.matrix(rnd, 4, 3, 2);
+        Matrix dout = Reference.matrix(rnd, 4, 3, 1);
         Matrix doutCopy = dout.copy();
         TanhLayer tanh = new TanhLayer();
         tanh.forward(x.copy());
@@ -136,7 +137,7 @@ class LessonTest {
         assertThat(dout).isEqualTo(doutCopy);
         assertThat(dx.maxAbsDifference(Cases.numeric(v -> Cases.weighted(dout, v.map(Math::tanh)), x.copy()))).isLessThan(1e-8);
 
-        Matrix z = Cases.matrix(rnd, 6, 1, 6);
+        Matrix z = Reference.matrix(rnd, 6, 1, 6);
         int[] t = {0, 1, 1, 0, 1, 0};
         SigmoidWithBce bce = new SigmoidWithBce();
         bce.forward(z.copy(), t);

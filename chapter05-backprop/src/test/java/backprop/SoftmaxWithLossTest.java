@@ -5,6 +5,7 @@ import static backprop.Cases.closeMatrix;
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -32,7 +33,7 @@ class SoftmaxWithLossTest {
         for (int k = 0; k < 150; k++) {
             int n = 1 + rnd.nextInt(8);
             int classes = 2 + rnd.nextInt(9);
-            Matrix scores = Cases.matrix(rnd, n, classes, 1 + rnd.nextInt(8));
+            Matrix scores = Reference.matrix(rnd, n, classes, 1 + rnd.nextInt(8));
             int[] t = Cases.labels(rnd, n, classes);
             Matrix input = scores.copy();
             double got = new SoftmaxWithLoss().forward(input, t.clone());
@@ -55,7 +56,7 @@ class SoftmaxWithLossTest {
         for (int k = 0; k < 40; k++) {
             int n = 1 + rnd.nextInt(4);
             int classes = 2 + rnd.nextInt(6);
-            Matrix scores = Cases.matrix(rnd, n, classes, 1000);
+            Matrix scores = Reference.matrix(rnd, n, classes, 1000);
             int[] t = Cases.labels(rnd, n, classes);
             if (k == 0) {
                 scores = Matrix.of(new double[][] {{1000, -1000, 0}});
@@ -77,7 +78,7 @@ class SoftmaxWithLossTest {
         for (int k = 0; k < 10; k++) {
             int n = 2 + rnd.nextInt(5);
             int classes = 2 + rnd.nextInt(5);
-            Matrix scores = Cases.matrix(rnd, n, classes, 1);
+            Matrix scores = Reference.matrix(rnd, n, classes, 1);
             int[] shortLabels = Cases.labels(rnd, n - 1, classes);
             Expect.rejects("forward with " + n + " rows and " + (n - 1) + " labels", IllegalArgumentException.class,
                     () -> new SoftmaxWithLoss().forward(scores, shortLabels), Integer.toString(n), Integer.toString(n - 1));
@@ -98,7 +99,7 @@ class SoftmaxWithLossTest {
         for (int k = 0; k < 150; k++) {
             int n = 1 + rnd.nextInt(8);
             int classes = 2 + rnd.nextInt(9);
-            Matrix scores = Cases.matrix(rnd, n, classes, 3);
+            Matrix scores = Reference.matrix(rnd, n, classes, 3);
             int[] t = Cases.labels(rnd, n, classes);
             SoftmaxWithLoss layer = new SoftmaxWithLoss();
             layer.forward(scores.copy(), t.clone());
@@ -108,10 +109,10 @@ class SoftmaxWithLossTest {
             Matrix yMinusT = y.minus(oneHot(t, classes));
             String call = "SoftmaxWithLoss.backward() after forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")";
             closeMatrix(call, expected, got, 1e-6,
-                    Hint.when(n > 1 && Cases.close(got, yMinusT, 1e-9), "not divided by N: the loss is a mean over N rows, so ∂L/∂z = (y − t)/N", "N으로 나누지 않았습니다: 손실은 N개 행의 평균이므로 ∂L/∂z = (y − t)/N입니다"),
-                    Hint.when(Cases.close(got, yMinusT.scale(-1.0 / n), 1e-9), "the sign: ∂L/∂z = (y − t)/N, not (t − y)/N", "부호를 확인하세요: (t − y)/N이 아니라 ∂L/∂z = (y − t)/N입니다"),
-                    Hint.when(Cases.close(got, y.scale(1.0 / n), 1e-9), "t is missing: subtract 1 at each row's correct class, (y − t)/N", "t가 빠졌습니다: 각 행의 정답 클래스에서 1을 빼세요, (y − t)/N"),
-                    Hint.when(Cases.close(got, yMinusT.scale(1.0 / classes), 1e-9) && classes != n, "divide by N, the number of rows (samples), not by the number of classes", "클래스 수가 아니라 행(샘플)의 수인 N으로 나누세요"));
+                    Hint.when(n > 1 && Expect.near(got, yMinusT, 1e-9), "not divided by N: the loss is a mean over N rows, so ∂L/∂z = (y − t)/N", "N으로 나누지 않았습니다: 손실은 N개 행의 평균이므로 ∂L/∂z = (y − t)/N입니다"),
+                    Hint.when(Expect.near(got, yMinusT.scale(-1.0 / n), 1e-9), "the sign: ∂L/∂z = (y − t)/N, not (t − y)/N", "부호를 확인하세요: (t − y)/N이 아니라 ∂L/∂z = (y − t)/N입니다"),
+                    Hint.when(Expect.near(got, y.scale(1.0 / n), 1e-9), "t is missing: subtract 1 at each row's correct class, (y − t)/N", "t가 빠졌습니다: 각 행의 정답 클래스에서 1을 빼세요, (y − t)/N"),
+                    Hint.when(Expect.near(got, yMinusT.scale(1.0 / classes), 1e-9) && classes != n, "divide by N, the number of rows (samples), not by the number of classes", "클래스 수가 아니라 행(샘플)의 수인 N으로 나누세요"));
         }
     }
 
@@ -123,7 +124,7 @@ class SoftmaxWithLossTest {
             int n = 1 + rnd.nextInt(6);
             int classes = 2 + rnd.nextInt(6);
             SoftmaxWithLoss layer = new SoftmaxWithLoss();
-            layer.forward(Cases.matrix(rnd, n, classes, 5), Cases.labels(rnd, n, classes));
+            layer.forward(Reference.matrix(rnd, n, classes, 5), Cases.labels(rnd, n, classes));
             Matrix first = layer.backward();
             Matrix sums = first.rowSums();
             for (int i = 0; i < n; i++) {
