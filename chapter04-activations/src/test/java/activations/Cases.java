@@ -89,7 +89,10 @@ final class Cases {
         return xs;
     }
 
-    /** n points uniform in [lo, hi), none closer than 10⁻³ to the kink at 0 (a central difference straddling it would lie). */
+    /**
+     * n points uniform in [lo, hi), none closer than 10⁻³ to the kink at 0 (a central difference
+     * straddling it would lie).
+     */
     static double[] pointsAwayFromZero(long seed, int n, double lo, double hi) {
         Random rnd = new Random(seed);
         double[] xs = new double[n];
@@ -110,8 +113,12 @@ final class Cases {
 
     static final Hints NO_HINTS = (x, got) -> new Hint[0];
 
+    /** A hint that never shows: there is nothing to add. */
+    static final Hint NO_HINT = Hint.when(false, "");
+
     /** f(x) equals expected(x) within {@code tolerance} (relative above 1, absolute below) at every x. */
-    static void values(String name, DoubleUnaryOperator f, DoubleUnaryOperator expected, double[] xs, double tolerance, Hints hints) {
+    static void values(String name, DoubleUnaryOperator f, DoubleUnaryOperator expected, double[] xs,
+            double tolerance, Hints hints) {
         for (double x : xs) {
             double got = f.applyAsDouble(x);
             Expect.close(name + "(" + show(x) + ")", expected.applyAsDouble(x), got, tolerance, hints.at(x, got));
@@ -123,7 +130,8 @@ final class Cases {
      * Before each call, {@code other} runs at a different point: a derivative that reuses a value
      * saved by an earlier call then gives the slope at the wrong point, and the check catches it.
      */
-    static void slopes(String name, DoubleUnaryOperator df, DoubleUnaryOperator f, DoubleUnaryOperator other, double[] xs, Hints hints) {
+    static void slopes(String name, DoubleUnaryOperator df, DoubleUnaryOperator f, DoubleUnaryOperator other,
+            double[] xs, Hints hints) {
         Random rnd = new Random(Double.doubleToLongBits(xs[0]));
         for (double x : xs) {
             double y = -x + 0.5 + rnd.nextDouble();
@@ -139,10 +147,11 @@ final class Cases {
             Hint[] all = new Hint[specific.length + 1];
             System.arraycopy(specific, 0, all, 0, specific.length);
             all[specific.length] = Hint.when(Math.abs(got - atY) < 1e-6 && Math.abs(expected - atY) > 1e-6,
-                    "that is the slope at " + show(y) + ", where the function was called just before: a derivative must"
-                            + " compute from its own x, never reuse a value saved by an earlier call",
-                    "그것은 바로 전에 함수를 호출한 점 " + show(y) + "에서의 기울기입니다: 도함수는"
-                            + " 자신의 x로 계산해야 하며, 이전 호출에서 저장한 값을 다시 쓰면 안 됩니다");
+                    "that is the slope at " + show(y) + ", where the function was called just before:"
+                            + " a derivative must compute from its own x, never reuse a value saved by an earlier call")
+                .ko("그것은 바로 전에 함수를 호출한 점 " + show(y) + "에서의 기울기입니다:"
+                        + " 도함수는 자신의 x로 계산해야 하며,"
+                        + " 이전 호출에서 저장한 값을 다시 쓰면 안 됩니다");
             Expect.close(name + "(" + show(x) + ") against (f(x+h) − f(x−h))/2h", expected, got, 1e-6, all);
         }
     }
@@ -151,26 +160,32 @@ final class Cases {
      * A hint for an exercise that may call an earlier one: it applies when the student's earlier
      * method gives a wrong value at x (not when it is unfinished: then the test waits on it anyway).
      */
-    static Hint uses(String exercise, String method, DoubleUnaryOperator student, DoubleUnaryOperator reference, double x) {
+    static Hint uses(String exercise, String method, DoubleUnaryOperator student,
+            DoubleUnaryOperator reference, double x) {
         double got;
         try {
             got = student.applyAsDouble(x);
         } catch (Todo notDone) {
-            return Hint.when(false, "", "");
+            return NO_HINT;
         } catch (RuntimeException crashed) {
-            return Hint.when(true, "your " + method + " (exercise " + exercise + ") throws " + crashed + " at x = " + show(x)
-                    + ": if this method uses it, fix exercise " + exercise + " first",
-                    "x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 호출이 예외를 던집니다 (" + crashed
-                    + "): 이 메서드가 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
+            return Hint.when(true,
+                    "your " + method + " (exercise " + exercise + ") throws " + crashed + " at x = " + show(x)
+                            + ": if this method uses it, fix exercise " + exercise + " first")
+                .ko("x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise
+                        + ") 호출이 예외를 던집니다 (" + crashed + "): 이 메서드가"
+                        + " 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
         }
         double expected = reference.applyAsDouble(x);
         boolean wrong = Double.isNaN(got) != Double.isNaN(expected)
                 || (!Double.isNaN(got) && Math.abs(got - expected) > 1e-12 * Math.max(1, Math.abs(expected)));
-        if (!wrong) return Hint.when(false, "", "");
-        return Hint.when(true, "your " + method + " (exercise " + exercise + ") gives " + show(got) + " at x = " + show(x)
-                + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise + " first",
-                "x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 결과가 " + show(expected)
-                + " 대신 " + show(got) + "입니다: 이 메서드가 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
+        if (!wrong) return NO_HINT;
+        return Hint.when(true,
+                "your " + method + " (exercise " + exercise + ") gives " + show(got) + " at x = " + show(x)
+                        + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise
+                        + " first")
+            .ko("x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 결과가 "
+                    + show(expected) + " 대신 " + show(got) + "입니다: 이 메서드가"
+                    + " 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
     }
 
     /** a and b agree to 10⁻⁹ (relative above 1): for recognising a known wrong formula in a wrong answer. */
@@ -209,7 +224,8 @@ final class Cases {
      * |expected − got| ≤ tolerance·|expected| entry by entry: relative even for tiny numbers (a
      * gradient of 10⁻³⁰ is not 0). The message and the hints are only built when a check fails.
      */
-    static void closeRelative(Supplier<String> checked, double[] expected, double[] got, double tolerance, Supplier<Hint[]> hints) {
+    static void closeRelative(Supplier<String> checked, double[] expected, double[] got, double tolerance,
+            Supplier<Hint[]> hints) {
         if (got == null || got.length != expected.length) {
             Expect.close(checked.get(), expected, got, tolerance, hints.get()); // reports the length
             return;

@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import toolkit.Matrix;
 
-/** Seeded random cases and reference computations for the tests: the same every run, never the lesson's own examples. */
+/**
+ * Seeded random cases and reference computations for the tests: the same every run, never the lesson's own
+ * examples.
+ */
 final class Cases {
     private Cases() {}
 
@@ -20,7 +23,10 @@ final class Cases {
         return t;
     }
 
-    /** Central differences of f at every entry of {@code at} (restored afterwards): the test's own numerical gradient. */
+    /**
+     * Central differences of f at every entry of {@code at} (restored afterwards): the test's own numerical
+     * gradient.
+     */
     static Matrix numeric(ToDoubleFunction<Matrix> f, Matrix at) {
         Matrix g = Matrix.zeros(at.rows(), at.cols());
         for (int r = 0; r < at.rows(); r++) {
@@ -70,7 +76,8 @@ final class Cases {
         try {
             return call.get();
         } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
-            Expect.holds(checked, false, "a result", e.getClass().getSimpleName() + " \"" + e.getMessage() + "\"", hints);
+            Expect.holds(checked, false, "a result",
+                    e.getClass().getSimpleName() + " \"" + e.getMessage() + "\"", hints);
             return null;
         }
     }

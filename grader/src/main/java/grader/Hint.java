@@ -18,17 +18,9 @@ public record Hint(boolean applies, String text, String korean) {
         return new Hint(applies, text, null);
     }
 
-    public static Hint when(boolean applies, String text, String korean) {
-        return new Hint(applies, text, korean);
-    }
-
     /** A hint that applies whenever the check fails. */
     public static Hint always(String text) {
         return new Hint(true, text, null);
-    }
-
-    public static Hint always(String text, String korean) {
-        return new Hint(true, text, korean);
     }
 
     /** This hint with its Korean text. */
