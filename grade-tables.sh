@@ -25,7 +25,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 work="$here/target/grade-tables"
 mvn_cmd=(mvn -B -ntp -fae ${MVN_ARGS:-})
 mistakes=false
-# A chapter's total line, the last of its table: "  Chapter 1 · The step perceptron: 6 / 100" (in Korean "  제1장 · ...").
+# A chapter's total line, the last of its table: "  Chapter 1 · The step perceptron: 6 / 100"
+# (in Korean "  제1장 · ...").
 total_line='^  (Chapter [0-9]+|제[0-9]+장) · .*: [0-9]+ / [0-9]+$'
 
 usage() {

@@ -57,7 +57,8 @@ public final class Expect {
         }
         for (int i = 0; i < expected.length; i++) {
             if (!isClose(expected[i], actual[i], tolerance)) {
-                throw new ExerciseFailure(checked + " (entry " + i + ")", show(expected), show(actual), Hint.first(hints));
+                throw new ExerciseFailure(checked + " (entry " + i + ")", show(expected),
+                        show(actual), Hint.first(hints));
             }
         }
     }
@@ -72,7 +73,8 @@ public final class Expect {
         same(checked + ": the shape", expected.shape(), actual.shape(), hints);
         for (int r = 0; r < expected.rows(); r++) {
             for (int c = 0; c < expected.cols(); c++) {
-                close(checked + " entry (" + r + ", " + c + ")", expected.get(r, c), actual.get(r, c), tolerance, hints);
+                close(checked + " entry (" + r + ", " + c + ")", expected.get(r, c), actual.get(r, c),
+                        tolerance, hints);
             }
         }
     }
@@ -108,7 +110,8 @@ public final class Expect {
      * The call must fail with {@code type}, and its message must mention every one of
      * {@code mustMention} (so the error tells the user what was wrong). Returns the exception.
      */
-    public static <T extends Throwable> T rejects(String checked, Class<T> type, Executable call, String... mustMention) {
+    public static <T extends Throwable> T rejects(String checked, Class<T> type, Executable call,
+            String... mustMention) {
         Throwable thrown = null;
         try {
             call.execute();
@@ -118,7 +121,8 @@ public final class Expect {
             thrown = t;
         }
         if (thrown == null) {
-            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), "no exception: the call returned normally", (Hint) null);
+            throw new ExerciseFailure(checked, "an " + type.getSimpleName(),
+                    "no exception: the call returned normally", (Hint) null);
         }
         if (!type.isInstance(thrown)) {
             throw new ExerciseFailure(checked, "an " + type.getSimpleName(), describe(thrown), (Hint) null);
