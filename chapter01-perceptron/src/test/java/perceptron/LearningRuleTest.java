@@ -1,10 +1,11 @@
 package perceptron;
 
-import static perceptron.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -21,12 +22,15 @@ class LearningRuleTest {
         Random rnd = new Random(601);
         for (int i = 0; i < 200; i++) {
             int n = 1 + rnd.nextInt(8);
-            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
-            double[] x = Cases.vector(rnd, n, 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
+            double[] x = Reference.vector(rnd, n, 2);
             int label = Cases.predict(p, x);
             Perceptron got = LearningRule.update(p, x, label, 0.05 + rnd.nextDouble());
-            Expect.same("update(" + p + ", x=" + show(x) + ", y=" + label + "): the prediction is already right", p, got,
-                    Hint.always("when ŷ = y the error y − ŷ is 0, so every change η(y − ŷ)xᵢ is 0", "ŷ = y이면 오차 y − ŷ가 0이므로 모든 변화량 η(y − ŷ)xᵢ도 0입니다"));
+            Expect.same("update(" + p + ", x=" + show(x) + ", y=" + label + "): the prediction is already right",
+                    p, got,
+                    Hint.always("when ŷ = y the error y − ŷ is 0, so every change η(y − ŷ)xᵢ is 0")
+                        .ko("ŷ = y이면 오차 y − ŷ가 0이므로 모든"
+                                + " 변화량 η(y − ŷ)xᵢ도 0입니다"));
         }
     }
 
@@ -46,8 +50,8 @@ class LearningRuleTest {
         int checked = 0;
         while (checked < 200) {
             int n = 1 + rnd.nextInt(8);
-            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
-            double[] x = Cases.vector(rnd, n, 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
+            double[] x = Reference.vector(rnd, n, 2);
             if (Cases.predict(p, x) == label) continue; // only wrong predictions here
             double eta = 0.01 + rnd.nextDouble() * 1.5;
             int error = label - Cases.predict(p, x);
@@ -64,12 +68,22 @@ class LearningRuleTest {
             String call = "update(" + p + ", x=" + show(x) + ", y=" + label + ", η=" + eta + ")";
             double[] w = got.weights();
             Expect.close(call + " weights", expectedW, w, 1e-9,
-                    Hint.when(Arrays.equals(w, p.weights()), "the weights did not move: add η(y − ŷ)xᵢ to each wᵢ", "가중치가 바뀌지 않았습니다: 각 wᵢ에 η(y − ŷ)xᵢ를 더하세요"),
-                    Hint.when(closeAll(w, reversedW), "the change has the wrong sign: use the error y − ŷ, not ŷ − y", "변화의 부호가 틀렸습니다: ŷ − y가 아니라 오차 y − ŷ를 쓰세요"),
-                    Hint.when(closeAll(w, noEtaW), "the learning rate η is missing: the change is η(y − ŷ)xᵢ", "학습률 η가 빠졌습니다: 변화량은 η(y − ŷ)xᵢ입니다"));
+                    Hint.when(Arrays.equals(w, p.weights()),
+                            "the weights did not move: add η(y − ŷ)xᵢ to each wᵢ")
+                        .ko("가중치가 바뀌지 않았습니다: 각 wᵢ에 η(y − ŷ)xᵢ를 더하세요"),
+                    Hint.when(closeAll(w, reversedW),
+                            "the change has the wrong sign: use the error y − ŷ, not ŷ − y")
+                        .ko("변화의 부호가 틀렸습니다: ŷ − y가 아니라 오차 y − ŷ를 쓰세요"),
+                    Hint.when(closeAll(w, noEtaW),
+                            "the learning rate η is missing: the change is η(y − ŷ)xᵢ")
+                        .ko("학습률 η가 빠졌습니다: 변화량은 η(y − ŷ)xᵢ입니다"));
             Expect.close(call + " bias", expectedB, got.bias(), 1e-9,
-                    Hint.when(got.bias() == p.bias(), "the bias did not move: it learns too, b ← b + η(y − ŷ)", "편향이 바뀌지 않았습니다: 편향도 학습합니다, b ← b + η(y − ŷ)"),
-                    Hint.when(Math.abs(got.bias() - (p.bias() - eta * error)) < 1e-9, "the bias moves the wrong way: b ← b + η(y − ŷ)", "편향이 반대 방향으로 움직입니다: b ← b + η(y − ŷ)"));
+                    Hint.when(got.bias() == p.bias(),
+                            "the bias did not move: it learns too, b ← b + η(y − ŷ)")
+                        .ko("편향이 바뀌지 않았습니다: 편향도 학습합니다, b ← b + η(y − ŷ)"),
+                    Hint.when(Math.abs(got.bias() - (p.bias() - eta * error)) < 1e-9,
+                            "the bias moves the wrong way: b ← b + η(y − ŷ)")
+                        .ko("편향이 반대 방향으로 움직입니다: b ← b + η(y − ŷ)"));
             checked++;
         }
     }
@@ -93,7 +107,9 @@ class LearningRuleTest {
             TrainingResult r = LearningRule.train(data, eta, 1000);
             String call = "train(" + data + ", η=" + eta + ", maxEpochs=1000)";
             Expect.equal(call + " converged", true, r.converged(),
-                    Hint.always("separable data always converges: keep going until an epoch has no mistakes", "선형 분리 가능한 데이터는 반드시 수렴합니다: 실수가 없는 에폭이 나올 때까지 계속하세요"));
+                    Hint.always("separable data always converges: keep going until an epoch has no mistakes")
+                        .ko("선형 분리 가능한 데이터는 반드시 수렴합니다:"
+                                + " 실수가 없는 에폭이 나올 때까지 계속하세요"));
             for (int i = 0; i < data.size(); i++) {
                 Expect.equal(call + ": the trained perceptron on sample " + i, data.label(i),
                         Cases.predict(r.perceptron(), data.input(i)));
@@ -102,7 +118,8 @@ class LearningRuleTest {
     }
 
     @Graded(exercise = "1.7", points = 7)
-    @DisplayName("train follows the rule step by step: zero start, samples in order, the same weights and mistakes as the lesson's algorithm")
+    @DisplayName("train follows the rule step by step: zero start, samples in order,"
+            + " the same weights and mistakes as the lesson's algorithm")
     void trainFollowsTheLearningRuleExactly() {
         Random rnd = new Random(702);
         for (int k = 0; k < 15; k++) {
@@ -114,8 +131,11 @@ class LearningRuleTest {
             String call = "train(" + data + ", η=" + eta + ", maxEpochs=" + maxEpochs + ")";
             Expect.same(call + " mistakes per epoch", Arrays.toString(expected.mistakesPerEpoch()),
                     Arrays.toString(got.mistakesPerEpoch()),
-                    Hint.when(got.mistakesPerEpoch().length > 0 && got.mistakesPerEpoch()[0] != expected.mistakesPerEpoch()[0],
-                            "start from zero weights and bias (Perceptron.zeros) and count a mistake before updating", "가중치와 편향을 0에서 시작하고 (Perceptron.zeros), 갱신하기 전에 실수를 세세요"));
+                    Hint.when(got.mistakesPerEpoch().length > 0
+                                    && got.mistakesPerEpoch()[0] != expected.mistakesPerEpoch()[0],
+                            "start from zero weights and bias (Perceptron.zeros) and count a mistake before updating")
+                        .ko("가중치와 편향을 0에서 시작하고 (Perceptron.zeros),"
+                                + " 갱신하기 전에 실수를 세세요"));
             Expect.close(call + " weights", expected.perceptron().weights(), got.perceptron().weights(), 1e-9);
             Expect.close(call + " bias", expected.perceptron().bias(), got.perceptron().bias(), 1e-9);
             Expect.equal(call + " epochs", expected.epochs(), got.epochs());
@@ -131,9 +151,14 @@ class LearningRuleTest {
                 TrainingResult r = LearningRule.train(Datasets.xor(), eta, maxEpochs);
                 String call = "train(XOR, η=" + eta + ", maxEpochs=" + maxEpochs + ")";
                 Expect.equal(call + " converged", false, r.converged(),
-                        Hint.always("no line separates XOR: training must stop at the epoch limit and say it did not converge", "XOR을 가르는 직선은 없습니다: 에폭 한도에서 멈추고 수렴하지 않았다고 알려야 합니다"));
+                        Hint.always("no line separates XOR:"
+                                + " training must stop at the epoch limit and say it did not converge")
+                            .ko("XOR을 가르는 직선은 없습니다:"
+                                    + " 에폭 한도에서 멈추고 수렴하지 않았다고 알려야 합니다"));
                 Expect.equal(call + " epochs", maxEpochs, r.epochs(),
-                        Hint.when(r.epochs() < maxEpochs, "stop early only after an epoch with no mistakes", "실수가 없는 에폭 뒤에만 일찍 멈추세요"));
+                        Hint.when(r.epochs() < maxEpochs,
+                                "stop early only after an epoch with no mistakes")
+                            .ko("실수가 없는 에폭 뒤에만 일찍 멈추세요"));
                 for (int e = 0; e < r.epochs(); e++) {
                     Expect.holds(call + " mistakes in epoch " + (e + 1), r.mistakesPerEpoch()[e] > 0,
                             "at least 1", Integer.toString(r.mistakesPerEpoch()[e]));
@@ -149,12 +174,14 @@ class LearningRuleTest {
         for (int k = 0; k < 10; k++) {
             int n = 1 + rnd.nextInt(5);
             double[][] x = new double[3 + rnd.nextInt(6)][];
-            for (int i = 0; i < x.length; i++) x[i] = Cases.vector(rnd, n, 1);
+            for (int i = 0; i < x.length; i++) x[i] = Reference.vector(rnd, n, 1);
             LabeledData allZero = new LabeledData("all-zero labels", x, new int[x.length]);
             TrainingResult r = LearningRule.train(allZero, 0.5, 10);
             String call = "train(" + x.length + " samples, all labelled 0)";
             Expect.equal(call + " epochs", 1, r.epochs(),
-                    Hint.when(r.epochs() == 0, "count the epoch that made no mistakes: it ran, so epochs is 1", "실수가 없었던 에폭도 세세요: 실행되었으므로 epochs는 1입니다"));
+                    Hint.when(r.epochs() == 0,
+                            "count the epoch that made no mistakes: it ran, so epochs is 1")
+                        .ko("실수가 없었던 에폭도 세세요: 실행되었으므로 epochs는 1입니다"));
             Expect.same(call + " mistakes per epoch", "[0]", Arrays.toString(r.mistakesPerEpoch()));
             Expect.equal(call + " converged", true, r.converged());
         }
@@ -173,21 +200,23 @@ class LearningRuleTest {
         }
         TrainingResult one = LearningRule.train(Datasets.xor(), 0.1, 1);
         Expect.equal("train(XOR, η=0.1, maxEpochs=1) epochs", 1, one.epochs(),
-                Hint.when(true, "maxEpochs = 1 is a valid limit: run exactly one epoch", "maxEpochs = 1도 올바른 한도입니다: 정확히 한 에폭을 실행하세요"));
+                Hint.when(true,
+                        "maxEpochs = 1 is a valid limit: run exactly one epoch")
+                    .ko("maxEpochs = 1도 올바른 한도입니다: 정확히 한 에폭을 실행하세요"));
         Expect.equal("train(AND, η=Double.MIN_VALUE, maxEpochs=2) epochs", 2,
                 LearningRule.train(Datasets.and(), Double.MIN_VALUE, 2).epochs());
     }
 
     /** Points on either side of a random hyperplane through the middle of the data, with a margin. */
     static LabeledData separable(Random rnd, int features, int samples) {
-        double[] w = Cases.vector(rnd, features, 1);
+        double[] w = Reference.vector(rnd, features, 1);
         double b = (rnd.nextDouble() - 0.5) * 0.5;
         double norm = Math.sqrt(Cases.dot(w, w));
         double[][] x = new double[samples][];
         int[] y = new int[samples];
         int i = 0;
         while (i < samples) {
-            double[] p = Cases.vector(rnd, features, 1);
+            double[] p = Reference.vector(rnd, features, 1);
             double distance = (Cases.dot(w, p) + b) / norm;
             if (Math.abs(distance) < 0.1) continue; // keep a margin, so training ends quickly
             x[i] = p;

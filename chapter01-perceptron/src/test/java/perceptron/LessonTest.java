@@ -29,16 +29,20 @@ class LessonTest {
     @DisplayName("a Perceptron rejects NaN and infinite weights or bias, naming which")
     void perceptronRejectsNonFiniteNumbers() {
         assertThatThrownBy(() -> new Perceptron(new double[] {1, Double.NaN}, 0)).hasMessageContaining("w2 is NaN");
-        assertThatThrownBy(() -> new Perceptron(new double[] {1}, Double.POSITIVE_INFINITY)).hasMessageContaining("bias is Infinity");
+        assertThatThrownBy(() -> new Perceptron(new double[] {1}, Double.POSITIVE_INFINITY))
+                .hasMessageContaining("bias is Infinity");
         assertThatThrownBy(() -> new Perceptron(new double[] {1}, 0).weight(2)).hasMessageContaining("w1 … w1");
     }
 
     @Test
-    @DisplayName("a TrainingResult needs one mistake count per epoch, and converged means a last epoch without mistakes")
+    @DisplayName("a TrainingResult needs one mistake count per epoch,"
+            + " and converged means a last epoch without mistakes")
     void trainingResultIsConsistent() {
         Perceptron p = Perceptron.zeros(2);
-        assertThatThrownBy(() -> new TrainingResult(p, false, 3, new int[2])).hasMessageContaining("epochs is 3 but mistakesPerEpoch has 2");
-        assertThatThrownBy(() -> new TrainingResult(p, true, 2, new int[] {2, 1})).hasMessageContaining("last epoch made 1 mistakes");
+        assertThatThrownBy(() -> new TrainingResult(p, false, 3, new int[2]))
+                .hasMessageContaining("epochs is 3 but mistakesPerEpoch has 2");
+        assertThatThrownBy(() -> new TrainingResult(p, true, 2, new int[] {2, 1}))
+                .hasMessageContaining("last epoch made 1 mistakes");
     }
 
     @Test

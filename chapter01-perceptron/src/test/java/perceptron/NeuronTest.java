@@ -1,10 +1,11 @@
 package perceptron;
 
-import static perceptron.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 
@@ -17,7 +18,10 @@ class NeuronTest {
     void stepAtZero() {
         int got = Neuron.step(0.0);
         Expect.equal("step(0.0)", 0, got,
-                Hint.when(got == 1, "step(0) must be 0: the perceptron fires only when z > 0, and 0 is not above 0 (use >, not >=)", "step(0)은 0이어야 합니다: 퍼셉트론은 z > 0일 때만 발화하고, 0은 0보다 크지 않습니다 (>=가 아니라 >를 쓰세요)"));
+                Hint.when(got == 1,
+                        "step(0) must be 0: the perceptron fires only when z > 0, and 0 is not above 0 (use >, not >=)")
+                    .ko("step(0)은 0이어야 합니다: 퍼셉트론은 z > 0일 때만 발화하고,"
+                            + " 0은 0보다 크지 않습니다 (>=가 아니라 >를 쓰세요)"));
         Expect.equal("step(-0.0)", 0, Neuron.step(-0.0));
     }
 
@@ -29,7 +33,10 @@ class NeuronTest {
             double z = Math.pow(10, -300 + rnd.nextDouble() * 306);
             int got = Neuron.step(z);
             Expect.equal("step(" + z + ")", 1, got,
-                    Hint.when(z < 1, "every positive z fires, however small: compare with 0, not with 1 or 0.5", "아무리 작아도 양수 z는 모두 발화합니다: 1이나 0.5가 아니라 0과 비교하세요"));
+                    Hint.when(z < 1,
+                            "every positive z fires, however small: compare with 0, not with 1 or 0.5")
+                        .ko("아무리 작아도 양수 z는 모두 발화합니다:"
+                                + " 1이나 0.5가 아니라 0과 비교하세요"));
         }
         Expect.equal("step(Double.MIN_VALUE)", 1, Neuron.step(Double.MIN_VALUE));
     }
@@ -42,7 +49,9 @@ class NeuronTest {
             double z = -Math.pow(10, -300 + rnd.nextDouble() * 306);
             int got = Neuron.step(z);
             Expect.equal("step(" + z + ")", 0, got,
-                    Hint.when(got == -1, "the step function gives 0 or 1; -1 or 1 is the sign function", "계단 함수는 0 또는 1을 냅니다. -1 또는 1은 부호 함수입니다"));
+                    Hint.when(got == -1,
+                            "the step function gives 0 or 1; -1 or 1 is the sign function")
+                        .ko("계단 함수는 0 또는 1을 냅니다. -1 또는 1은 부호 함수입니다"));
         }
     }
 
@@ -54,15 +63,21 @@ class NeuronTest {
         Random rnd = new Random(201);
         for (int i = 0; i < 200; i++) {
             int n = 1 + rnd.nextInt(40);
-            double[] w = Cases.vector(rnd, n, 5);
-            double[] x = Cases.vector(rnd, n, 3);
+            double[] w = Reference.vector(rnd, n, 5);
+            double[] x = Reference.vector(rnd, n, 3);
             double b = (rnd.nextDouble() * 2 - 1) * 4;
             double expected = Cases.z(w, x, b);
             double got = Neuron.weightedSum(w.clone(), x.clone(), b);
             Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", expected, got, 1e-9,
-                    Hint.when(Math.abs(got - Cases.dot(w, x)) < 1e-9, "the bias is missing: z = w·x + b", "편향이 빠졌습니다: z = w·x + b"),
-                    Hint.when(Math.abs(got - (Cases.dot(w, x) - b)) < 1e-9, "the bias is subtracted: z = w·x + b, with a plus", "편향을 빼고 있습니다: z = w·x + b, 더하기입니다"),
-                    Hint.when(n > 1 && Math.abs(got - (w[0] * x[0] + b)) < 1e-9, "only the first input counts: loop over all of them", "첫 번째 입력만 계산되고 있습니다: 모든 입력을 반복하세요"));
+                    Hint.when(Math.abs(got - Cases.dot(w, x)) < 1e-9,
+                            "the bias is missing: z = w·x + b")
+                        .ko("편향이 빠졌습니다: z = w·x + b"),
+                    Hint.when(Math.abs(got - (Cases.dot(w, x) - b)) < 1e-9,
+                            "the bias is subtracted: z = w·x + b, with a plus")
+                        .ko("편향을 빼고 있습니다: z = w·x + b, 더하기입니다"),
+                    Hint.when(n > 1 && Math.abs(got - (w[0] * x[0] + b)) < 1e-9,
+                            "only the first input counts: loop over all of them")
+                        .ko("첫 번째 입력만 계산되고 있습니다: 모든 입력을 반복하세요"));
         }
     }
 
@@ -71,14 +86,17 @@ class NeuronTest {
     void weightedSumEdgeCases() {
         double empty = Neuron.weightedSum(new double[0], new double[0], -0.75);
         Expect.close("weightedSum(w=[], x=[], b=-0.75)", -0.75, empty, 0,
-                Hint.when(empty == 0, "the bias is missing: with no inputs, z = b", "편향이 빠졌습니다: 입력이 없으면 z = b입니다"));
+                Hint.when(empty == 0,
+                        "the bias is missing: with no inputs, z = b")
+                    .ko("편향이 빠졌습니다: 입력이 없으면 z = b입니다"));
         Random rnd = new Random(202);
         for (int i = 0; i < 100; i++) {
             int n = 1 + rnd.nextInt(6);
             double[] w = Cases.integers(rnd, n, 4);
             double[] x = Cases.integers(rnd, n, 4);
             double b = -Cases.dot(w, x);
-            Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", 0.0, Neuron.weightedSum(w, x, b), 0);
+            Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", 0.0,
+                    Neuron.weightedSum(w, x, b), 0);
         }
     }
 
@@ -90,8 +108,8 @@ class NeuronTest {
             int nw = 1 + rnd.nextInt(9);
             int nx = nw + 1 + rnd.nextInt(5);
             boolean swap = rnd.nextBoolean();
-            double[] w = Cases.vector(rnd, swap ? nx : nw, 1);
-            double[] x = Cases.vector(rnd, swap ? nw : nx, 1);
+            double[] w = Reference.vector(rnd, swap ? nx : nw, 1);
+            double[] x = Reference.vector(rnd, swap ? nw : nx, 1);
             Expect.rejects("weightedSum with " + w.length + " weights and " + x.length + " inputs",
                     IllegalArgumentException.class, () -> Neuron.weightedSum(w, x, 0.5),
                     Integer.toString(w.length), Integer.toString(x.length));
@@ -106,13 +124,15 @@ class NeuronTest {
         Random rnd = new Random(301);
         for (int i = 0; i < 300; i++) {
             int n = 1 + rnd.nextInt(10);
-            Perceptron p = new Perceptron(Cases.vector(rnd, n, 2), (rnd.nextDouble() * 2 - 1) * 2);
-            double[] x = Cases.vector(rnd, n, 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), (rnd.nextDouble() * 2 - 1) * 2);
+            double[] x = Reference.vector(rnd, n, 2);
             int expected = Cases.predict(p, x);
             int got = Neuron.predict(p, x);
             int withoutBias = Cases.step(Cases.dot(p.weights(), x));
             Expect.equal("predict(" + p + ", x=" + show(x) + ")", expected, got,
-                    Hint.when(got == withoutBias && got != expected, "the bias is missing: predict with step(w·x + b)", "편향이 빠졌습니다: step(w·x + b)로 예측하세요"));
+                    Hint.when(got == withoutBias && got != expected,
+                            "the bias is missing: predict with step(w·x + b)")
+                        .ko("편향이 빠졌습니다: step(w·x + b)로 예측하세요"));
         }
     }
 
@@ -127,7 +147,10 @@ class NeuronTest {
             Perceptron p = new Perceptron(w, -Cases.dot(w, x));
             int got = Neuron.predict(p, x);
             Expect.equal("predict(" + p + ", x=" + show(x) + "), where z = 0 exactly", 0, got,
-                    Hint.when(got == 1, "on the boundary z = 0, and step(0) = 0: the perceptron does not fire", "경계 위에서는 z = 0이고 step(0) = 0입니다: 퍼셉트론은 발화하지 않습니다"));
+                    Hint.when(got == 1,
+                            "on the boundary z = 0, and step(0) = 0: the perceptron does not fire")
+                        .ko("경계 위에서는 z = 0이고 step(0) = 0입니다:"
+                                + " 퍼셉트론은 발화하지 않습니다"));
         }
     }
 
@@ -142,7 +165,9 @@ class NeuronTest {
             double got = Neuron.biasFromThreshold(theta);
             Expect.close("biasFromThreshold(" + theta + ")", -theta, got, 1e-12,
                     Hint.when(got == theta && theta != 0,
-                            "θ is added instead of subtracted: w·x > θ means w·x − θ > 0, so b = −θ", "θ를 빼야 하는데 더하고 있습니다: w·x > θ는 w·x − θ > 0이므로 b = −θ입니다"));
+                            "θ is added instead of subtracted: w·x > θ means w·x − θ > 0, so b = −θ")
+                        .ko("θ를 빼야 하는데 더하고 있습니다:"
+                                + " w·x > θ는 w·x − θ > 0이므로 b = −θ입니다"));
         }
     }
 
@@ -157,7 +182,8 @@ class NeuronTest {
             double theta = i % 3 == 0 ? Cases.dot(w, x) : rnd.nextInt(9) - 4;
             boolean thresholdFires = Cases.dot(w, x) > theta;
             boolean biasFires = Cases.dot(w, x) + Neuron.biasFromThreshold(theta) > 0;
-            Expect.equal("w=" + show(w) + ", x=" + show(x) + ", θ=" + theta + ": does w·x + b > 0 agree with w·x > θ?",
+            Expect.equal("w=" + show(w) + ", x=" + show(x) + ", θ=" + theta
+                    + ": does w·x + b > 0 agree with w·x > θ?",
                     thresholdFires, biasFires);
         }
     }
@@ -178,8 +204,12 @@ class NeuronTest {
             double got = Neuron.boundaryX2(p, x1);
             Expect.close("boundaryX2(" + p + ", x1=" + x1 + ")", expected, got, 1e-9,
                     Hint.when(Math.abs(got + expected) < 1e-9 * Math.max(1, Math.abs(expected)),
-                            "the sign is flipped: from w₁x₁ + w₂x₂ + b = 0, x₂ = −(w₁x₁ + b) / w₂", "부호가 뒤집혔습니다: w₁x₁ + w₂x₂ + b = 0에서 x₂ = −(w₁x₁ + b) / w₂입니다"),
-                    Hint.when(Math.abs(got - (-(w1 * x1) / w2)) < 1e-9, "the bias is missing from the line", "직선에서 편향이 빠졌습니다"));
+                            "the sign is flipped: from w₁x₁ + w₂x₂ + b = 0, x₂ = −(w₁x₁ + b) / w₂")
+                        .ko("부호가 뒤집혔습니다:"
+                                + " w₁x₁ + w₂x₂ + b = 0에서 x₂ = −(w₁x₁ + b) / w₂입니다"),
+                    Hint.when(Math.abs(got - (-(w1 * x1) / w2)) < 1e-9,
+                            "the bias is missing from the line")
+                        .ko("직선에서 편향이 빠졌습니다"));
         }
     }
 

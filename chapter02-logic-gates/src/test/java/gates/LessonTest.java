@@ -43,17 +43,20 @@ class LessonTest {
         p.weights()[1] = 99;
         assertThat(p.weights()).containsExactly(1, 2);
         assertThatThrownBy(() -> new Perceptron(new double[] {1, Double.NaN}, 0)).hasMessageContaining("w2 is NaN");
-        assertThatThrownBy(() -> new Perceptron(new double[] {1}, Double.NEGATIVE_INFINITY)).hasMessageContaining("bias is -Infinity");
+        assertThatThrownBy(() -> new Perceptron(new double[] {1}, Double.NEGATIVE_INFINITY))
+                .hasMessageContaining("bias is -Infinity");
         assertThatThrownBy(() -> new Perceptron(new double[0], 0)).hasMessageContaining("at least one input");
         assertThat(p.describe()).isEqualTo("w = (1, 2), b = 0.5");
     }
 
     @Test
-    @DisplayName("noise tolerance is min |z| / Σ|wᵢ| over the corners, and it is exact: just inside it nothing flips")
+    @DisplayName("noise tolerance is min |z| / Σ|wᵢ| over the corners,"
+            + " and it is exact: just inside it nothing flips")
     void noiseTolerance() {
         assertThat(new Perceptron(new double[] {1, 1}, -1.5).noiseTolerance()).isEqualTo(0.25);
         assertThat(new Perceptron(new double[] {1, 1}, -1).noiseTolerance()).isZero();
-        assertThat(new Perceptron(new double[] {2, 1}, -2.2).noiseTolerance()).isCloseTo(0.2 / 3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(new Perceptron(new double[] {2, 1}, -2.2).noiseTolerance())
+                .isCloseTo(0.2 / 3, org.assertj.core.data.Offset.offset(1e-12));
         Random rnd = new Random(5);
         for (int k = 0; k < 200; k++) {
             Perceptron p = new Perceptron(new double[] {rnd.nextGaussian(), rnd.nextGaussian()}, rnd.nextGaussian());
@@ -71,7 +74,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("truth tables list rows as toolkit.Datasets does: (0,0), (0,1), (1,0), (1,1), x₁ the most significant digit")
+    @DisplayName("truth tables list rows as toolkit.Datasets does: (0,0), (0,1), (1,0), (1,1),"
+            + " x₁ the most significant digit")
     void truthTableRowOrder() {
         assertThat(TruthTable.of("0001").toData("AND")).isEqualTo(Datasets.and());
         assertThat(TruthTable.of("0111").toData("OR")).isEqualTo(Datasets.or());
@@ -95,7 +99,8 @@ class LessonTest {
         assertThatThrownBy(() -> b.unit(and, b.input(1))).hasMessageContaining("2 weights but 1 signals");
         assertThatThrownBy(() -> b.unit(null, b.input(1))).hasMessageContaining("null");
         Circuit.Builder other = Circuit.builder(2);
-        assertThatThrownBy(() -> b.unit(and, b.input(1), other.input(2))).hasMessageContaining("belongs to another circuit");
+        assertThatThrownBy(() -> b.unit(and, b.input(1), other.input(2)))
+                .hasMessageContaining("belongs to another circuit");
         assertThatThrownBy(() -> b.input(3)).hasMessageContaining("x3 does not exist");
         assertThatThrownBy(() -> b.build()).hasMessageContaining("at least one output");
     }
@@ -121,7 +126,8 @@ class LessonTest {
     // ---- the story ----
 
     @Test
-    @DisplayName("the README's gates: AND (1,1,−1.5), NAND (−1,−1,1.5), OR (1,1,−0.5), NOR (−1,−1,0.5) compute their tables, tolerating ±0.25")
+    @DisplayName("the README's gates: AND (1,1,−1.5), NAND (−1,−1,1.5),"
+            + " OR (1,1,−0.5), NOR (−1,−1,0.5) compute their tables, tolerating ±0.25")
     void readmeGates() {
         assertThat(TruthTable.of(new Perceptron(new double[] {1, 1}, -1.5))).isEqualTo(Cases.AND);
         assertThat(TruthTable.of(new Perceptron(new double[] {-1, -1}, 1.5))).isEqualTo(Cases.NAND);
@@ -137,7 +143,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("XOR: for every line, z(0,1) + z(1,0) = z(0,0) + z(1,1), so no line computes it; none of the demo's random lines does")
+    @DisplayName("XOR: for every line, z(0,1) + z(1,0) = z(0,0) + z(1,1),"
+            + " so no line computes it; none of the demo's random lines does")
     void xorHasNoLine() {
         Rng rng = new Rng(Demo.SEED);
         int[] byCorrect = new int[5];
@@ -156,7 +163,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("XOR's network: the hidden layer moves the four points to (1,0), (1,1), (1,1), (0,1), and the region is a band")
+    @DisplayName("XOR's network: the hidden layer moves the four points to (1,0), (1,1), (1,1), (0,1),"
+            + " and the region is a band")
     void xorNetwork() {
         Circuit.Builder b = Circuit.builder(2);
         Circuit xor = b.build(Wiring.xor(b, b.input(1), b.input(2)));
@@ -180,7 +188,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("adders: the full adder adds three bits with 9 perceptrons; the 4-bit ripple-carry adder has 31 and gets every sum right")
+    @DisplayName("adders: the full adder adds three bits with 9 perceptrons;"
+            + " the 4-bit ripple-carry adder has 31 and gets every sum right")
     void adders() {
         Circuit.Builder b = Circuit.builder(3);
         SumCarry full = Adders.fullAdder(b, b.input(1), b.input(2), b.input(3));
@@ -198,7 +207,8 @@ class LessonTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName("exact count without any weight bound (Fourier–Motzkin): 4, 14, 104 and 1882 separable tables of 1 to 4 inputs")
+    @DisplayName("exact count without any weight bound (Fourier–Motzkin):"
+            + " 4, 14, 104 and 1882 separable tables of 1 to 4 inputs")
     void exactCounts() {
         long[] known = {0, 4, 14, 104, 1882};
         for (int n = 1; n <= 4; n++) {
@@ -210,7 +220,8 @@ class LessonTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName("the weight bound: integer weights −3…3 compute exactly the separable tables of 4 inputs; −2…2 only 986; 3 inputs need 2")
+    @DisplayName("the weight bound: integer weights −3…3 compute exactly the"
+            + " separable tables of 4 inputs; −2…2 only 986; 3 inputs need 2")
     void weightBound() {
         Set<TruthTable> three = Oracle.thresholdTables(4, 3);
         assertThat(three).hasSize(1882);

@@ -109,7 +109,8 @@ final class Oracle {
                     sums[r] = 0;
                     for (int i = 0; i < n; i++) sums[r] += w[i] * x[i];
                 }
-                // Fire when w·x ≥ t, that is bias −(t − 0.5): every cut between integer sums, constants included.
+                // Fire when w·x ≥ t, that is bias −(t − 0.5): every cut between integer sums,
+                // constants included.
                 for (int t = -n * maxWeight; t <= n * maxWeight + 1; t++) {
                     long table = 0;
                     for (int r = 0; r < rows; r++) if (sums[r] >= t) table |= 1L << r;
@@ -121,7 +122,8 @@ final class Oracle {
                 }
             }
             Map<TruthTable, Perceptron> out = new LinkedHashMap<>();
-            for (Map.Entry<Long, Perceptron> e : byCode.entrySet()) out.put(TruthTable.ofNumber(n, e.getKey()), e.getValue());
+            for (Map.Entry<Long,
+                    Perceptron> e : byCode.entrySet()) out.put(TruthTable.ofNumber(n, e.getKey()), e.getValue());
             return Collections.unmodifiableMap(out);
         });
     }

@@ -1,10 +1,11 @@
 package mlp;
 
-import static mlp.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +31,7 @@ class GradientsTest {
 
         CurvedLoss(Matrix theta, Random rnd, double h) {
             this.theta = theta;
-            this.c = Cases.matrix(rnd, theta.rows(), theta.cols(), 2);
+            this.c = Reference.matrix(rnd, theta.rows(), theta.cols(), 2);
             this.kappa = 0.2 + rnd.nextDouble();
             this.original = theta.copy();
             this.h = h;
@@ -44,14 +45,17 @@ class GradientsTest {
                 for (int col = 0; col < theta.cols(); col++) {
                     double now = theta.get(r, col);
                     double was = original.get(r, col);
-                    if (Cases.near(now, was, 1e-12)) continue; // a rounding error is 3.5's other test's business
+                    if (Expect.near(now, was, 1e-12)) continue; // a rounding error is 3.5's other test's business
                     moved++;
-                    if (interference == null && !Cases.near(now, was + h, 1e-12) && !Cases.near(now, was - h, 1e-12)) {
-                        interference = "call " + calls + " saw entry (" + r + ", " + col + ") at " + now + ", not θ ± h = " + was + " ± " + h;
+                    if (interference == null && !Expect.near(now, was + h, 1e-12)
+                            && !Expect.near(now, was - h, 1e-12)) {
+                        interference = "call " + calls + " saw entry (" + r + ", " + col + ") at " + now
+                                + ", not θ ± h = " + was + " ± " + h;
                     }
                 }
             }
-            if (interference == null && moved > 1) interference = "call " + calls + " saw " + moved + " entries moved at once";
+            if (interference == null && moved > 1) interference = "call " + calls + " saw " + moved
+                    + " entries moved at once";
             return value(theta);
         }
 
@@ -91,33 +95,50 @@ class GradientsTest {
     }
 
     @Graded(exercise = "3.5", points = 8)
-    @DisplayName("numerical is the central difference (L(θ+h) − L(θ−h)) / 2h of every entry, for 60 seeded curved losses and h = 1e-3")
+    @DisplayName("numerical is the central difference (L(θ+h) − L(θ−h)) / 2h of every entry,"
+            + " for 60 seeded curved losses and h = 1e-3")
     void numericalIsTheCentralDifference() {
         Random rnd = new Random(3501);
         double h = 1e-3;
         for (int k = 0; k < 60; k++) {
-            Matrix theta = Cases.matrix(rnd, 1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 1.5);
+            Matrix theta = Reference.matrix(rnd, 1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 1.5);
             CurvedLoss loss = new CurvedLoss(theta, rnd, h);
             Matrix got = Gradients.numerical(loss, theta, h);
             Matrix expected = loss.quotient(0);
             String call = "numerical(a curved loss, θ=" + show(loss.original) + ", h=" + h + ")";
-            Cases.close(call, expected, got, 1e-7,
-                    Hint.when(!theta.equals(loss.original), "forgot to restore the parameter: after the two loss calls, set the entry back to the saved θ",
-                            "매개변수를 되돌려 놓지 않았습니다: 손실을 두 번 호출한 뒤 그 항목을 저장해 둔 θ로 되돌리세요"),
-                    Hint.when(Cases.near(got, loss.quotient(1), 1e-7),
-                            "that is the one-sided difference (L(θ+h) − L(θ)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h: its error shrinks like h², not h",
-                            "그것은 한쪽 차분 (L(θ+h) − L(θ)) / h입니다. 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요: 그 오차는 h가 아니라 h²처럼 줄어듭니다"),
-                    Hint.when(Cases.near(got, loss.quotient(-1), 1e-7),
-                            "that is the one-sided difference (L(θ) − L(θ−h)) / h; use the central one, (L(θ+h) − L(θ−h)) / 2h",
-                            "그것은 한쪽 차분 (L(θ) − L(θ−h)) / h입니다. 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요"),
-                    Hint.when(Cases.near(got, expected.scale(2), 1e-7), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h",
-                            "두 배 큽니다: 두 점 θ + h와 θ − h는 2h만큼 떨어져 있으므로 2h로 나누세요"),
-                    Hint.when(Cases.near(got, expected.scale(-1), 1e-7), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first",
-                            "부호가 뒤집혔습니다: 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"));
-            Expect.holds(call + ": every call of loss sees at most one entry nudged, by exactly ±h", loss.interference == null,
+            Expect.close(call, expected, got, 1e-7,
+                    Hint.when(!theta.equals(loss.original),
+                            "forgot to restore the parameter: after the two loss calls,"
+                                    + " set the entry back to the saved θ")
+                        .ko("매개변수를 되돌려 놓지 않았습니다:"
+                                + " 손실을 두 번 호출한 뒤 그 항목을 저장해 둔 θ로 되돌리세요"),
+                    Hint.when(Expect.near(got, loss.quotient(1), 1e-7),
+                            "that is the one-sided difference (L(θ+h) − L(θ)) / h; use the central"
+                                    + " one, (L(θ+h) − L(θ−h)) / 2h: its error shrinks like h², not h")
+                        .ko("그것은 한쪽 차분 (L(θ+h) − L(θ)) / h입니다."
+                                + " 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요:"
+                                + " 그 오차는 h가 아니라 h²처럼 줄어듭니다"),
+                    Hint.when(Expect.near(got, loss.quotient(-1), 1e-7),
+                            "that is the one-sided difference (L(θ) − L(θ−h)) / h;"
+                                    + " use the central one, (L(θ+h) − L(θ−h)) / 2h")
+                        .ko("그것은 한쪽 차분 (L(θ) − L(θ−h)) / h입니다."
+                                + " 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요"),
+                    Hint.when(Expect.near(got, expected.scale(2), 1e-7),
+                            "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h")
+                        .ko("두 배 큽니다:"
+                                + " 두 점 θ + h와 θ − h는 2h만큼 떨어져 있으므로 2h로 나누세요"),
+                    Hint.when(Expect.near(got, expected.scale(-1), 1e-7),
+                            "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first")
+                        .ko("부호가 뒤집혔습니다:"
+                                + " 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"));
+            Expect.holds(call + ": every call of loss sees at most one entry nudged, by exactly ±h",
+                    loss.interference == null,
                     "one entry at θ ± h, all others at their values", String.valueOf(loss.interference),
-                    Hint.always("restore each entry to its saved value before nudging the next: otherwise one derivative is measured with another entry still moved",
-                            "다음 항목을 움직이기 전에 각 항목을 저장해 둔 값으로 되돌리세요: 그러지 않으면 다른 항목이 아직 움직여 있는 채로 도함수를 재게 됩니다"));
+                    Hint.always("restore each entry to its saved value before nudging the next:"
+                            + " otherwise one derivative is measured with another entry still moved")
+                        .ko("다음 항목을 움직이기 전에 각 항목을 저장해 둔"
+                                + " 값으로 되돌리세요: 그러지 않으면 다른 항목이"
+                                + " 아직 움직여 있는 채로 도함수를 재게 됩니다"));
         }
     }
 
@@ -153,46 +174,61 @@ class GradientsTest {
                     }
                 }
             }
-            Expect.holds("numerical(a loss, θ " + before.shape() + ", h=" + h + ") then θ is bit for bit what it was", theta.equals(before), was, now,
-                    Hint.when(worst > h / 2, "forgot to restore the parameter: an entry was left at θ ± h (or further); save θ and set it back after the two loss calls",
-                            "매개변수를 되돌려 놓지 않았습니다: 한 항목이 θ ± h(또는 그보다 먼 곳)에 남아 있습니다. θ를 저장해 두었다가 손실을 두 번 호출한 뒤 되돌리세요"),
+            Expect.holds("numerical(a loss, θ " + before.shape() + ", h=" + h + ") then θ is bit for bit what it was",
+                    theta.equals(before), was, now,
+                    Hint.when(worst > h / 2,
+                            "forgot to restore the parameter: an entry was left at θ ± h (or further);"
+                                    + " save θ and set it back after the two loss calls")
+                        .ko("매개변수를 되돌려 놓지 않았습니다:"
+                                + " 한 항목이 θ ± h(또는 그보다 먼 곳)에 남아 있습니다."
+                                + " θ를 저장해 두었다가 손실을 두 번 호출한 뒤 되돌리세요"),
                     Hint.when(worst > 0 && worst < 1e-12,
-                            "the parameter was put back by arithmetic, like (θ + h) − h, which can miss θ by a rounding error: save θ first and set exactly that value back",
-                            "매개변수를 (θ + h) − h 같은 산술로 되돌렸는데, 이렇게 하면 반올림 오차만큼 θ에서 어긋날 수 있습니다: θ를 먼저 저장하고 정확히 그 값을 되돌려 놓으세요"));
+                            "the parameter was put back by arithmetic, like (θ + h) − h, which can miss θ"
+                                    + " by a rounding error: save θ first and set exactly that value back")
+                        .ko("매개변수를 (θ + h) − h 같은 산술로 되돌렸는데,"
+                                + " 이렇게 하면 반올림 오차만큼 θ에서 어긋날 수 있습니다:"
+                                + " θ를 먼저 저장하고 정확히 그 값을 되돌려 놓으세요"));
         }
-        Expect.holds("the test itself: some entries where (θ + h) − h ≠ θ", awkward > 0, "at least one", Integer.toString(awkward));
+        Expect.holds("the test itself: some entries where (θ + h) − h ≠ θ", awkward > 0, "at least one",
+                Integer.toString(awkward));
     }
 
     @Graded(exercise = "3.5", points = 4)
-    @DisplayName("numerical agrees with calculus: for one sigmoid unit and the cross-entropy, ∂L/∂W = xᵀ(ŷ − y)/n and ∂L/∂b = mean(ŷ − y)")
+    @DisplayName("numerical agrees with calculus: for one sigmoid unit and the cross-entropy,"
+            + " ∂L/∂W = xᵀ(ŷ − y)/n and ∂L/∂b = mean(ŷ − y)")
     void numericalAgreesWithTheAnalyticGradient() {
         Random rnd = new Random(3503);
         for (int k = 0; k < 30; k++) {
             int n = 2 + rnd.nextInt(8);
             int inputs = 1 + rnd.nextInt(4);
-            Matrix x = Cases.matrix(rnd, n, inputs, 2);
+            Matrix x = Reference.matrix(rnd, n, inputs, 2);
             Matrix y = Matrix.zeros(n, 1);
             for (int i = 0; i < n; i++) y.set(i, 0, rnd.nextInt(2));
-            Matrix w = Cases.matrix(rnd, inputs, 1, 1);
-            Matrix b = Cases.matrix(rnd, 1, 1, 1);
+            Matrix w = Reference.matrix(rnd, inputs, 1, 1);
+            Matrix b = Reference.matrix(rnd, 1, 1, 1);
             DoubleSupplier loss = () -> Cases.bce(Cases.affine(x, w, b).map(Cases::sigmoid), y);
             Matrix residual = Cases.affine(x, w, b).map(Cases::sigmoid).minus(y);   // ŷ − y: (n × 1)
             Matrix dW = x.transpose().times(residual).scale(1.0 / n);               // (inputs × 1)
             Matrix db = residual.columnSums().scale(1.0 / n);                        // (1 × 1)
             String data = "x=" + show(x) + ", y=" + show(y);
             Matrix gotW = Gradients.numerical(loss, w, 1e-5);
-            Cases.close("numerical(BCE of σ(x·W + b) with respect to W=" + show(w) + ", h=1e-5), " + data, dW, gotW, 1e-6, calculusHints(gotW, dW));
+            Expect.close("numerical(BCE of σ(x·W + b) with respect to W=" + show(w) + ", h=1e-5), " + data, dW, gotW,
+                    1e-6, calculusHints(gotW, dW));
             Matrix gotB = Gradients.numerical(loss, b, 1e-5);
-            Cases.close("numerical(BCE of σ(x·W + b) with respect to b=" + show(b) + ", h=1e-5), " + data, db, gotB, 1e-6, calculusHints(gotB, db));
+            Expect.close("numerical(BCE of σ(x·W + b) with respect to b=" + show(b) + ", h=1e-5), " + data, db, gotB,
+                    1e-6, calculusHints(gotB, db));
         }
     }
 
     private static Hint[] calculusHints(Matrix got, Matrix exact) {
         return new Hint[] {
-            Hint.when(Cases.near(got, exact.scale(2), 1e-6), "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h",
-                    "두 배 큽니다: 두 점 θ + h와 θ − h는 2h만큼 떨어져 있으므로 2h로 나누세요"),
-            Hint.when(Cases.near(got, exact.scale(-1), 1e-6), "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first",
-                    "부호가 뒤집혔습니다: 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"),
+            Hint.when(Expect.near(got, exact.scale(2), 1e-6),
+                    "twice too large: the two points θ + h and θ − h are 2h apart, so divide by 2h")
+                .ko("두 배 큽니다:"
+                        + " 두 점 θ + h와 θ − h는 2h만큼 떨어져 있으므로 2h로 나누세요"),
+            Hint.when(Expect.near(got, exact.scale(-1), 1e-6),
+                    "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first")
+                .ko("부호가 뒤집혔습니다: 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"),
         };
     }
 
@@ -202,68 +238,80 @@ class GradientsTest {
         Matrix theta = Matrix.row(0.5, -1);
         DoubleSupplier loss = () -> theta.get(0, 0) * theta.get(0, 0);
         for (double h : new double[] {0, -1e-5, Double.NaN}) {
-            Expect.rejects("numerical(loss, θ, h = " + h + ")", IllegalArgumentException.class, () -> Gradients.numerical(loss, theta, h), "h");
+            Expect.rejects("numerical(loss, θ, h = " + h + ")", IllegalArgumentException.class,
+                    () -> Gradients.numerical(loss, theta, h), "h");
         }
     }
 
     // ---- 3.6 One gradient-descent step ----
 
     @Graded(exercise = "3.6", points = 7)
-    @DisplayName("descend moves every entry to θ − η·∂L/∂θ in place, for 150 seeded shapes and learning rates, and leaves the gradient alone")
+    @DisplayName("descend moves every entry to θ − η·∂L/∂θ in place,"
+            + " for 150 seeded shapes and learning rates, and leaves the gradient alone")
     void descendStepsDownhill() {
         Random rnd = new Random(3601);
         for (int k = 0; k < 150; k++) {
             int rows = 1 + rnd.nextInt(6);
             int cols = 1 + rnd.nextInt(6);
-            Matrix theta = Cases.matrix(rnd, rows, cols, 3);
-            Matrix gradient = Cases.matrix(rnd, rows, cols, 2);
+            Matrix theta = Reference.matrix(rnd, rows, cols, 3);
+            Matrix gradient = Reference.matrix(rnd, rows, cols, 2);
             double eta = 0.001 + rnd.nextDouble() * 3;
             Matrix before = theta.copy();
             Matrix gradientBefore = gradient.copy();
             Gradients.descend(theta, gradient, eta);
             Matrix expected = before.minus(gradient.scale(eta));
             String call = "descend(θ=" + show(before) + ", ∂L/∂θ=" + show(gradientBefore) + ", η=" + eta + ")";
-            Cases.close(call + ", then θ", expected, theta, 1e-12,
-                    Hint.when(theta.equals(before), "θ did not change: descend works in place, on the parameter matrix itself (Matrix.set or addInPlace)",
-                            "θ가 바뀌지 않았습니다: descend는 매개변수 행렬 자체를 제자리에서 바꿉니다(Matrix.set 또는 addInPlace)"),
-                    Hint.when(Cases.near(theta, before.plus(gradientBefore.scale(eta)), 1e-12),
-                            "wrong sign: the gradient points uphill, so step against it, θ − η·∂L/∂θ",
-                            "부호가 틀렸습니다: 기울기는 오르막을 가리키므로 그 반대로 이동하세요, θ − η·∂L/∂θ"),
-                    Hint.when(Cases.near(theta, before.minus(gradientBefore), 1e-12), "the learning rate η is missing: θ − η·∂L/∂θ",
-                            "학습률 η가 빠졌습니다: θ − η·∂L/∂θ"),
-                    Hint.when(Cases.near(theta, gradientBefore.scale(-eta), 1e-12), "θ was replaced by −η·∂L/∂θ: subtract the step from θ",
-                            "θ를 −η·∂L/∂θ로 바꿔 버렸습니다: θ에서 이동량을 빼세요"));
-            Expect.holds(call + " leaves the gradient as it was", gradient.equals(gradientBefore), show(gradientBefore), show(gradient),
-                    Hint.always("only θ changes; the caller may still need the gradient",
-                            "θ만 바뀝니다. 호출한 쪽에서 아직 기울기가 필요할 수 있습니다"));
+            Expect.close(call + ", then θ", expected, theta, 1e-12,
+                    Hint.when(theta.equals(before),
+                            "θ did not change: descend works in place,"
+                                    + " on the parameter matrix itself (Matrix.set or addInPlace)")
+                        .ko("θ가 바뀌지 않았습니다: descend는 매개변수 행렬 자체를"
+                                + " 제자리에서 바꿉니다(Matrix.set 또는 addInPlace)"),
+                    Hint.when(Expect.near(theta, before.plus(gradientBefore.scale(eta)), 1e-12),
+                            "wrong sign: the gradient points uphill, so step against it, θ − η·∂L/∂θ")
+                        .ko("부호가 틀렸습니다: 기울기는 오르막을 가리키므로"
+                                + " 그 반대로 이동하세요, θ − η·∂L/∂θ"),
+                    Hint.when(Expect.near(theta, before.minus(gradientBefore), 1e-12),
+                            "the learning rate η is missing: θ − η·∂L/∂θ")
+                        .ko("학습률 η가 빠졌습니다: θ − η·∂L/∂θ"),
+                    Hint.when(Expect.near(theta, gradientBefore.scale(-eta), 1e-12),
+                            "θ was replaced by −η·∂L/∂θ: subtract the step from θ")
+                        .ko("θ를 −η·∂L/∂θ로 바꿔 버렸습니다: θ에서 이동량을 빼세요"));
+            Expect.holds(call + " leaves the gradient as it was", gradient.equals(gradientBefore),
+                    show(gradientBefore), show(gradient),
+                    Hint.always("only θ changes; the caller may still need the gradient")
+                        .ko("θ만 바뀝니다. 호출한 쪽에서 아직 기울기가 필요할 수 있습니다"));
         }
     }
 
     @Graded(exercise = "3.6", points = 3)
-    @DisplayName("descend rejects a gradient of another shape (no broadcasting) and a learning rate that is not positive")
+    @DisplayName("descend rejects a gradient of another shape (no broadcasting)"
+            + " and a learning rate that is not positive")
     void descendRejectsBadArguments() {
         Random rnd = new Random(3602);
         for (int k = 0; k < 10; k++) {
             int rows = 2 + rnd.nextInt(4);
             int cols = 1 + rnd.nextInt(4);
-            Matrix theta = Cases.matrix(rnd, rows, cols, 1);
+            Matrix theta = Reference.matrix(rnd, rows, cols, 1);
             Matrix before = theta.copy();
-            Matrix oneRow = Cases.matrix(rnd, 1, cols, 1);
-            Matrix transposed = Cases.matrix(rnd, cols, rows, 1);
-            Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + oneRow.shape() + ", 0.1)", IllegalArgumentException.class,
+            Matrix oneRow = Reference.matrix(rnd, 1, cols, 1);
+            Matrix transposed = Reference.matrix(rnd, cols, rows, 1);
+            Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + oneRow.shape() + ", 0.1)",
+                    IllegalArgumentException.class,
                     () -> Gradients.descend(theta, oneRow, 0.1), theta.shape(), oneRow.shape());
             if (rows != cols) {
-                Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + transposed.shape() + ", 0.1)", IllegalArgumentException.class,
+                Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + transposed.shape() + ", 0.1)",
+                        IllegalArgumentException.class,
                         () -> Gradients.descend(theta, transposed, 0.1), theta.shape(), transposed.shape());
             }
-            Matrix gradient = Cases.matrix(rnd, rows, cols, 1);
+            Matrix gradient = Reference.matrix(rnd, rows, cols, 1);
             for (double eta : new double[] {0, -0.5, Double.NaN}) {
                 Expect.rejects("descend(θ, ∂L/∂θ, η = " + eta + ")", IllegalArgumentException.class,
                         () -> Gradients.descend(theta, gradient, eta), "learningRate");
             }
             Expect.holds("θ after the rejected calls", theta.equals(before), show(before), show(theta),
-                    Hint.always("check the arguments before changing anything",
-                            "무엇이든 바꾸기 전에 인자를 확인하세요"));
+                    Hint.always("check the arguments before changing anything")
+                        .ko("무엇이든 바꾸기 전에 인자를 확인하세요"));
         }
     }
 }

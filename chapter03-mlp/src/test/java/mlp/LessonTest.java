@@ -25,7 +25,8 @@ class LessonTest {
     @Test
     @DisplayName("the worked example: 5 samples through the 2-4-3 network of the source text give the README's numbers")
     void workedExample() {
-        Network net = new Network(List.of(WorkedExample.w1(), WorkedExample.w2()), List.of(WorkedExample.b1(), WorkedExample.b2()));
+        Network net = new Network(List.of(WorkedExample.w1(), WorkedExample.w2()),
+                List.of(WorkedExample.b1(), WorkedExample.b2()));
         Matrix a1 = Layers.dense(WorkedExample.x(), WorkedExample.w1(), WorkedExample.b1(), v -> v);
         assertThat(a1.row(3)).containsExactly(new double[] {1.5, -0.4, 0.3, -1.0}, within(1e-12));
         Matrix y = net.forward(WorkedExample.x());
@@ -44,13 +45,15 @@ class LessonTest {
         Rng rng = new Rng(31);
         for (int k = 0; k < 2000; k++) {
             double scale = Math.pow(10, rng.uniform(-3, 1.5));
-            Network unit = new Network(List.of(Matrix.gaussian(2, 1, scale, rng)), List.of(Matrix.gaussian(1, 1, scale, rng)));
+            Network unit = new Network(List.of(Matrix.gaussian(2, 1, scale, rng)),
+                    List.of(Matrix.gaussian(1, 1, scale, rng)));
             assertThat(Loss.binaryCrossEntropy(unit.forward(X), Y)).isGreaterThanOrEqualTo(Math.log(2) - 1e-12);
         }
     }
 
     @Test
-    @DisplayName("one sigmoid unit trained on XOR settles at loss ln 2 (within 1e-4) with every output within 1e-3 of 0.5")
+    @DisplayName("one sigmoid unit trained on XOR settles at loss ln 2 (within 1e-4)"
+            + " with every output within 1e-3 of 0.5")
     void singleUnitStallsAtLn2() {
         Network unit = Network.random(new Rng(Demo.SINGLE_SEED), Demo.INIT_STD, 2, 1);
         double[] losses = Training.train(unit, X, Y, Demo.LEARNING_RATE, 500);
@@ -85,7 +88,8 @@ class LessonTest {
         Matrix b2 = Matrix.gaussian(1, 2, 1, rng);
         Matrix x = Matrix.gaussian(7, 3, 1, rng);
         Affine one = Layers.collapse(w1, b1, w2, b2);
-        assertThat(one.forward(x).maxAbsDifference(new Affine(w2, b2).forward(new Affine(w1, b1).forward(x)))).isLessThan(1e-12);
+        assertThat(one.forward(x).maxAbsDifference(new Affine(w2, b2).forward(new Affine(w1, b1).forward(x))))
+                .isLessThan(1e-12);
         assertThat(one.inputs()).isEqualTo(3);
         assertThat(one.outputs()).isEqualTo(2);
     }
@@ -108,7 +112,8 @@ class LessonTest {
     @Test
     @DisplayName("a Network checks its shapes, shares its parameter matrices, and copies independently")
     void networkBasics() {
-        assertThatThrownBy(() -> new Network(List.of(Matrix.zeros(2, 3), Matrix.zeros(4, 1)), List.of(Matrix.zeros(1, 3), Matrix.zeros(1, 1))))
+        assertThatThrownBy(() -> new Network(List.of(Matrix.zeros(2, 3), Matrix.zeros(4, 1)),
+                List.of(Matrix.zeros(1, 3), Matrix.zeros(1, 1))))
                 .hasMessageContaining("W2").hasMessageContaining("(3×1)").hasMessageContaining("(4×1)");
         assertThatThrownBy(() -> new Network(List.of(Matrix.zeros(2, 3)), List.of(Matrix.zeros(3, 1))))
                 .hasMessageContaining("b1 must be (1×3), not (3×1)");

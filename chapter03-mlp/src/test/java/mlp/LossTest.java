@@ -1,10 +1,11 @@
 package mlp;
 
-import static mlp.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -14,7 +15,8 @@ class LossTest {
     // ---- 3.4 Binary cross-entropy ----
 
     @Graded(exercise = "3.4", points = 7)
-    @DisplayName("binaryCrossEntropy is the mean of −[y ln ŷ + (1 − y) ln(1 − ŷ)] for 200 seeded batches, 0/1 and soft targets")
+    @DisplayName("binaryCrossEntropy is the mean of −[y ln ŷ + (1 − y) ln(1 − ŷ)]"
+            + " for 200 seeded batches, 0/1 and soft targets")
     void crossEntropyOfRandomBatches() {
         Random rnd = new Random(3401);
         for (int k = 0; k < 200; k++) {
@@ -54,26 +56,41 @@ class LossTest {
         branching /= n;
         Expect.close(call, expected, got, 1e-9,
                 Hint.when(Double.isNaN(got) || Double.isInfinite(got),
-                        "log(0) gives −Infinity (and 0·−Infinity is NaN): clip ŷ to [EPSILON, 1 − EPSILON] before taking the log",
-                        "log(0)은 −Infinity가 됩니다(그리고 0·−Infinity는 NaN입니다): 로그를 취하기 전에 ŷ를 [EPSILON, 1 − EPSILON] 범위로 잘라 내세요(clip)"),
-                Hint.when(n > 1 && Cases.near(got, expected * n, 1e-9), "that is the sum over the entries; this course's loss is the mean: divide by rows × columns",
-                        "그것은 항목들의 합입니다. 이 과정의 손실은 평균입니다: 행 수 × 열 수로 나누세요"),
-                Hint.when(yHat.cols() > 1 && Cases.near(got, expected * yHat.cols(), 1e-9), "divide by every entry, rows × columns, not by the rows only",
-                        "행 수로만 나누지 말고 모든 항목의 수, 즉 행 수 × 열 수로 나누세요"),
-                Hint.when(Cases.near(got, -expected, 1e-9), "the sign is flipped: the loss is −[y ln ŷ + (1 − y) ln(1 − ŷ)], a positive number",
-                        "부호가 뒤집혔습니다: 손실은 양수인 −[y ln ŷ + (1 − y) ln(1 − ŷ)]입니다"),
-                Hint.when(Cases.near(got, onlyFirstTerm, 1e-9), "the (1 − y)·ln(1 − ŷ) term is missing: a target 0 must be punished for a large ŷ",
-                        "(1 − y)·ln(1 − ŷ) 항이 빠졌습니다: 목표가 0인데 ŷ가 크면 벌을 받아야 합니다"),
-                Hint.when(Cases.near(got, branching, 1e-9), "use both terms for every target: y = 0.3 means 0.3·ln ŷ + 0.7·ln(1 − ŷ), not a choice of one",
-                        "모든 목표에 두 항을 모두 쓰세요: y = 0.3이면 둘 중 하나를 고르는 것이 아니라 0.3·ln ŷ + 0.7·ln(1 − ŷ)입니다"),
+                        "log(0) gives −Infinity (and 0·−Infinity is NaN):"
+                                + " clip ŷ to [EPSILON, 1 − EPSILON] before taking the log")
+                    .ko("log(0)은 −Infinity가 됩니다(그리고 0·−Infinity는 NaN입니다): 로그를"
+                            + " 취하기 전에 ŷ를 [EPSILON, 1 − EPSILON] 범위로 잘라 내세요(clip)"),
+                Hint.when(n > 1 && Expect.near(got, expected * n, 1e-9),
+                        "that is the sum over the entries; this course's loss is the mean: divide by rows × columns")
+                    .ko("그것은 항목들의 합입니다. 이 과정의 손실은 평균입니다:"
+                            + " 행 수 × 열 수로 나누세요"),
+                Hint.when(yHat.cols() > 1 && Expect.near(got, expected * yHat.cols(), 1e-9),
+                        "divide by every entry, rows × columns, not by the rows only")
+                    .ko("행 수로만 나누지 말고 모든 항목의 수, 즉 행 수 × 열 수로 나누세요"),
+                Hint.when(Expect.near(got, -expected, 1e-9),
+                        "the sign is flipped: the loss is −[y ln ŷ + (1 − y) ln(1 − ŷ)], a positive number")
+                    .ko("부호가 뒤집혔습니다:"
+                            + " 손실은 양수인 −[y ln ŷ + (1 − y) ln(1 − ŷ)]입니다"),
+                Hint.when(Expect.near(got, onlyFirstTerm, 1e-9),
+                        "the (1 − y)·ln(1 − ŷ) term is missing: a target 0 must be punished for a large ŷ")
+                    .ko("(1 − y)·ln(1 − ŷ) 항이 빠졌습니다:"
+                            + " 목표가 0인데 ŷ가 크면 벌을 받아야 합니다"),
+                Hint.when(Expect.near(got, branching, 1e-9),
+                        "use both terms for every target:"
+                                + " y = 0.3 means 0.3·ln ŷ + 0.7·ln(1 − ŷ), not a choice of one")
+                    .ko("모든 목표에 두 항을 모두 쓰세요: y = 0.3이면 둘 중 하나를"
+                            + " 고르는 것이 아니라 0.3·ln ŷ + 0.7·ln(1 − ŷ)입니다"),
                 more.length > 0 ? more[0] : null);
-        Expect.holds(call + " leaves ŷ and y as they were", yHatSeen.equals(yHat) && ySeen.equals(y), "unchanged", "changed",
-                Hint.always("clip a copy of each value, not the matrix ŷ itself: the caller still needs it",
-                        "행렬 ŷ 자체가 아니라 각 값의 복사본을 잘라 내세요: 호출한 쪽에서 아직 그 행렬이 필요합니다"));
+        Expect.holds(call + " leaves ŷ and y as they were", yHatSeen.equals(yHat) && ySeen.equals(y),
+                "unchanged", "changed",
+                Hint.always("clip a copy of each value, not the matrix ŷ itself: the caller still needs it")
+                    .ko("행렬 ŷ 자체가 아니라 각 값의 복사본을 잘라 내세요:"
+                            + " 호출한 쪽에서 아직 그 행렬이 필요합니다"));
     }
 
     @Graded(exercise = "3.4", points = 7)
-    @DisplayName("binaryCrossEntropy stays finite for predictions of exactly 0 and 1: −ln(1e-12) ≈ 27.63 for a sure wrong answer")
+    @DisplayName("binaryCrossEntropy stays finite for predictions of exactly 0 and 1: −ln(1e-12)"
+            + " ≈ 27.63 for a sure wrong answer")
     void crossEntropyAtExactZeroAndOne() {
         Random rnd = new Random(3402);
         for (int k = 0; k < 60; k++) {
@@ -92,13 +109,17 @@ class LossTest {
                 y.set(1, 0, k % 2 == 0 ? 1 : 0);
             }
             check("binaryCrossEntropy(ŷ=" + show(yHat) + ", y=" + show(y) + "), with ŷ exactly 0 or 1", yHat, y,
-                    Hint.always("clip to [Loss.EPSILON, 1 − Loss.EPSILON] with Loss.EPSILON = 1e-12 (a sure wrong answer costs −ln 1e-12 ≈ 27.63), and take the mean",
-                    "Loss.EPSILON = 1e-12로 [Loss.EPSILON, 1 − Loss.EPSILON] 범위로 잘라 내고(확신에 찬 오답의 비용은 −ln 1e-12 ≈ 27.63입니다), 평균을 내세요"));
+                    Hint.always("clip to [Loss.EPSILON, 1 − Loss.EPSILON] with Loss.EPSILON = 1e-12"
+                            + " (a sure wrong answer costs −ln 1e-12 ≈ 27.63), and take the mean")
+                        .ko("Loss.EPSILON = 1e-12로 [Loss.EPSILON, 1 − Loss.EPSILON] 범위로 잘라"
+                                + " 내고(확신에 찬 오답의 비용은 −ln 1e-12 ≈ 27.63입니다),"
+                                + " 평균을 내세요"));
         }
     }
 
     @Graded(exercise = "3.4", points = 4)
-    @DisplayName("binaryCrossEntropy is a mean (ŷ = 0.5 everywhere gives ln 2 for any batch size) and rejects shapes that differ, naming both")
+    @DisplayName("binaryCrossEntropy is a mean (ŷ = 0.5 everywhere gives ln 2 for any batch size)"
+            + " and rejects shapes that differ, naming both")
     void crossEntropyIsAMeanAndChecksShapes() {
         Random rnd = new Random(3403);
         for (int k = 0; k < 20; k++) {
@@ -107,18 +128,23 @@ class LossTest {
             Matrix y = Matrix.zeros(rows, 1);
             for (int r = 0; r < rows; r++) y.set(r, 0, rnd.nextInt(2));
             double got = Loss.binaryCrossEntropy(half, y);
-            Expect.close("binaryCrossEntropy(ŷ = 0.5 for all " + rows + " samples, y=" + show(y) + ")", Math.log(2), got, 1e-12,
-                    Hint.when(Cases.near(got, rows * Math.log(2), 1e-9), "that is " + rows + "·ln 2, the sum; the loss is the mean over the samples",
-                            "그것은 합인 " + rows + "·ln 2입니다. 손실은 샘플들에 대한 평균입니다"));
+            Expect.close("binaryCrossEntropy(ŷ = 0.5 for all " + rows + " samples, y=" + show(y) + ")",
+                    Math.log(2), got, 1e-12,
+                    Hint.when(Expect.near(got, rows * Math.log(2), 1e-9),
+                            "that is " + rows + "·ln 2, the sum; the loss is the mean over the samples")
+                        .ko("그것은 합인 " + rows + "·ln 2입니다."
+                                + " 손실은 샘플들에 대한 평균입니다"));
         }
         for (int k = 0; k < 10; k++) {
             int rows = 1 + rnd.nextInt(6);
-            Matrix yHat = Cases.matrix(rnd, rows, 1, 0.4).map(v -> v + 0.5);
+            Matrix yHat = Reference.matrix(rnd, rows, 1, 0.4).map(v -> v + 0.5);
             Matrix y = Matrix.zeros(rows + 1, 1);
             Matrix yWide = Matrix.zeros(rows, 2);
-            Expect.rejects("binaryCrossEntropy(ŷ " + yHat.shape() + ", y " + y.shape() + ")", IllegalArgumentException.class,
+            Expect.rejects("binaryCrossEntropy(ŷ " + yHat.shape() + ", y " + y.shape() + ")",
+                    IllegalArgumentException.class,
                     () -> Loss.binaryCrossEntropy(yHat, y), yHat.shape(), y.shape());
-            Expect.rejects("binaryCrossEntropy(ŷ " + yHat.shape() + ", y " + yWide.shape() + ")", IllegalArgumentException.class,
+            Expect.rejects("binaryCrossEntropy(ŷ " + yHat.shape() + ", y " + yWide.shape() + ")",
+                    IllegalArgumentException.class,
                     () -> Loss.binaryCrossEntropy(yHat, yWide), yHat.shape(), yWide.shape());
         }
     }

@@ -1,10 +1,11 @@
 package mlp;
 
-import static mlp.Cases.show;
+import static grader.Expect.show;
 
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -14,14 +15,16 @@ class PredictionsTest {
     // ---- 3.7 Predict: class 1 above 0.5 ----
 
     @Graded(exercise = "3.7", points = 5)
-    @DisplayName("predict gives 1 exactly where ŷ > 0.5 (0.5 itself gives 0) for 100 seeded columns, and rejects more than one column")
+    @DisplayName("predict gives 1 exactly where ŷ > 0.5 (0.5 itself gives 0)"
+            + " for 100 seeded columns, and rejects more than one column")
     void predictThresholdsAtOneHalf() {
         Random rnd = new Random(3701);
         double[] special = {0.5, Math.nextUp(0.5), Math.nextDown(0.5), 0.0, 1.0, 0.4999999, 0.5000001};
         for (int k = 0; k < 100; k++) {
             int n = 1 + rnd.nextInt(12);
             Matrix yHat = Matrix.zeros(n, 1);
-            for (int i = 0; i < n; i++) yHat.set(i, 0, rnd.nextInt(3) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextDouble());
+            for (int i = 0; i < n; i++) yHat.set(i, 0,
+                    rnd.nextInt(3) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextDouble());
             if (k % 2 == 0) yHat.set(rnd.nextInt(n), 0, 0.5); // an exact tie in every other case
             int[] expected = new int[n];
             boolean tie = false;
@@ -35,20 +38,24 @@ class PredictionsTest {
             for (int i = 0; i < n; i++) atLeastHalf[i] = yHat.get(i, 0) >= 0.5 ? 1 : 0;
             Expect.equal("predict(ŷ=" + show(yHat) + ")", expected, got,
                     Hint.when(tie && java.util.Arrays.equals(got, atLeastHalf),
-                            "ŷ = 0.5 is not above the threshold, so it gives 0: use ŷ > 0.5 (σ(z) > 0.5 exactly when z > 0, and step(0) = 0)",
-                            "ŷ = 0.5는 임계값보다 크지 않으므로 0이 됩니다: ŷ > 0.5를 쓰세요(σ(z) > 0.5는 정확히 z > 0일 때이고, step(0) = 0입니다)"));
+                            "ŷ = 0.5 is not above the threshold, so it gives 0:"
+                                    + " use ŷ > 0.5 (σ(z) > 0.5 exactly when z > 0, and step(0) = 0)")
+                        .ko("ŷ = 0.5는 임계값보다 크지 않으므로 0이 됩니다: ŷ > 0.5를"
+                                + " 쓰세요(σ(z) > 0.5는 정확히 z > 0일 때이고, step(0) = 0입니다)"));
             Expect.holds("predict leaves ŷ as it was", seen.equals(yHat), "unchanged", "changed");
         }
         for (int cols = 2; cols <= 3; cols++) {
-            Matrix wide = Cases.matrix(rnd, 4, cols, 1);
-            Expect.rejects("predict(ŷ " + wide.shape() + ")", IllegalArgumentException.class, () -> Predictions.predict(wide), wide.shape());
+            Matrix wide = Reference.matrix(rnd, 4, cols, 1);
+            Expect.rejects("predict(ŷ " + wide.shape() + ")", IllegalArgumentException.class,
+                    () -> Predictions.predict(wide), wide.shape());
         }
     }
 
     // ---- 3.8 Accuracy ----
 
     @Graded(exercise = "3.8", points = 5)
-    @DisplayName("accuracy is the fraction of predictions equal to their labels, from 0 to 1, for 200 seeded cases; lengths must match")
+    @DisplayName("accuracy is the fraction of predictions equal to their labels,"
+            + " from 0 to 1, for 200 seeded cases; lengths must match")
     void accuracyIsAFraction() {
         Random rnd = new Random(3702);
         for (int k = 0; k < 200; k++) {
@@ -63,14 +70,19 @@ class PredictionsTest {
             }
             double expected = (double) right / n;
             double got = Predictions.accuracy(predictions.clone(), labels.clone());
-            Expect.close("accuracy(" + Expect.show(predictions) + ", " + Expect.show(labels) + "), " + right + " of " + n + " right",
+            Expect.close("accuracy(" + Expect.show(predictions) + ", " + Expect.show(labels) + "), " + right
+                    + " of " + n + " right",
                     expected, got, 1e-12,
-                    Hint.when(got == right && n > 1, "that is the count of right answers; accuracy is the fraction, count / n",
-                            "그것은 맞힌 개수입니다. 정확도는 비율, 즉 count / n입니다"),
-                    Hint.when(got == right / n && got != expected, "integer division: right / n with two ints rounds down; divide as doubles",
-                            "정수 나눗셈입니다: 두 int로 계산한 right / n은 내림됩니다. double로 나누세요"),
-                    Hint.when(Cases.near(got, 1 - expected, 1e-12) && expected != 0.5, "that is the error rate: count the predictions that equal their labels",
-                            "그것은 오류율입니다: 레이블과 같은 예측을 세세요"));
+                    Hint.when(got == right && n > 1,
+                            "that is the count of right answers; accuracy is the fraction, count / n")
+                        .ko("그것은 맞힌 개수입니다. 정확도는 비율, 즉 count / n입니다"),
+                    Hint.when(got == right / n && got != expected,
+                            "integer division: right / n with two ints rounds down; divide as doubles")
+                        .ko("정수 나눗셈입니다: 두 int로 계산한 right / n은 내림됩니다."
+                                + " double로 나누세요"),
+                    Hint.when(Expect.near(got, 1 - expected, 1e-12) && expected != 0.5,
+                            "that is the error rate: count the predictions that equal their labels")
+                        .ko("그것은 오류율입니다: 레이블과 같은 예측을 세세요"));
         }
         Expect.rejects("accuracy of 3 predictions and 4 labels", IllegalArgumentException.class,
                 () -> Predictions.accuracy(new int[] {1, 0, 1}, new int[] {1, 0, 1, 1}), "3", "4");

@@ -1,5 +1,7 @@
 package activations;
 
+import static grader.Expect.show;
+
 import grader.Expect;
 import grader.Hint;
 import java.util.Random;
@@ -37,28 +39,38 @@ final class Cases {
         return x > 0 ? x : x <= 0 ? 0.0 : Double.NaN;
     }
 
+    /** Leaky ReLU as its positive part plus α times its negative part: max(x, 0) + α·min(x, 0). */
     static double leaky(double x, double alpha) {
-        return x > 0 ? x : alpha * x;
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return Math.max(x, 0) + alpha * Math.min(x, 0);
     }
 
+    /** ELU the same way: max(x, 0) + α(e^min(x, 0) − 1). */
     static double elu(double x, double alpha) {
-        return x > 0 ? x : alpha * Math.expm1(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return Math.max(x, 0) + alpha * Math.expm1(Math.min(x, 0));
     }
 
+    /** GELU through the complementary error function: x·Φ(x) = (x/2)·erfc(−x/√2). */
     static double gelu(double x) {
-        return x * Special.normalCdf(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return 0.5 * x * Special.erfc(-x / Math.sqrt(2));
     }
 
+    /** d/dx (x/2)·erfc(−x/√2) = erfc(−x/√2)/2 + x·e^(−x²/2)/√(2π). */
     static double geluSlope(double x) {
-        return Special.normalCdf(x) + x * Special.normalPdf(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return 0.5 * Special.erfc(-x / Math.sqrt(2)) + x * (Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI));
     }
 
     static double geluTanh(double x) {
         return 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
     }
 
+    /** SiLU as x / (1 + e^(−x)), without σ. */
     static double silu(double x) {
-        return x * sigmoid(x);
+        // Written differently on purpose: an independent oracle, not the answer to copy.
+        return x / (1 + Math.exp(-x));
     }
 
     /** (f(x + h) − f(x − h)) / 2h with h = 10⁻⁵: error about 10⁻¹⁰ for these smooth functions. */
@@ -77,7 +89,10 @@ final class Cases {
         return xs;
     }
 
-    /** n points uniform in [lo, hi), none closer than 10⁻³ to the kink at 0 (a central difference straddling it would lie). */
+    /**
+     * n points uniform in [lo, hi), none closer than 10⁻³ to the kink at 0 (a central difference
+     * straddling it would lie).
+     */
     static double[] pointsAwayFromZero(long seed, int n, double lo, double hi) {
         Random rnd = new Random(seed);
         double[] xs = new double[n];
@@ -98,8 +113,12 @@ final class Cases {
 
     static final Hints NO_HINTS = (x, got) -> new Hint[0];
 
+    /** A hint that never shows: there is nothing to add. */
+    static final Hint NO_HINT = Hint.when(false, "");
+
     /** f(x) equals expected(x) within {@code tolerance} (relative above 1, absolute below) at every x. */
-    static void values(String name, DoubleUnaryOperator f, DoubleUnaryOperator expected, double[] xs, double tolerance, Hints hints) {
+    static void values(String name, DoubleUnaryOperator f, DoubleUnaryOperator expected, double[] xs,
+            double tolerance, Hints hints) {
         for (double x : xs) {
             double got = f.applyAsDouble(x);
             Expect.close(name + "(" + show(x) + ")", expected.applyAsDouble(x), got, tolerance, hints.at(x, got));
@@ -111,7 +130,8 @@ final class Cases {
      * Before each call, {@code other} runs at a different point: a derivative that reuses a value
      * saved by an earlier call then gives the slope at the wrong point, and the check catches it.
      */
-    static void slopes(String name, DoubleUnaryOperator df, DoubleUnaryOperator f, DoubleUnaryOperator other, double[] xs, Hints hints) {
+    static void slopes(String name, DoubleUnaryOperator df, DoubleUnaryOperator f, DoubleUnaryOperator other,
+            double[] xs, Hints hints) {
         Random rnd = new Random(Double.doubleToLongBits(xs[0]));
         for (double x : xs) {
             double y = -x + 0.5 + rnd.nextDouble();
@@ -127,10 +147,11 @@ final class Cases {
             Hint[] all = new Hint[specific.length + 1];
             System.arraycopy(specific, 0, all, 0, specific.length);
             all[specific.length] = Hint.when(Math.abs(got - atY) < 1e-6 && Math.abs(expected - atY) > 1e-6,
-                    "that is the slope at " + show(y) + ", where the function was called just before: a derivative must"
-                            + " compute from its own x, never reuse a value saved by an earlier call",
-                    "그것은 바로 전에 함수를 호출한 점 " + show(y) + "에서의 기울기입니다: 도함수는"
-                            + " 자신의 x로 계산해야 하며, 이전 호출에서 저장한 값을 다시 쓰면 안 됩니다");
+                    "that is the slope at " + show(y) + ", where the function was called just before:"
+                            + " a derivative must compute from its own x, never reuse a value saved by an earlier call")
+                .ko("그것은 바로 전에 함수를 호출한 점 " + show(y) + "에서의 기울기입니다:"
+                        + " 도함수는 자신의 x로 계산해야 하며,"
+                        + " 이전 호출에서 저장한 값을 다시 쓰면 안 됩니다");
             Expect.close(name + "(" + show(x) + ") against (f(x+h) − f(x−h))/2h", expected, got, 1e-6, all);
         }
     }
@@ -139,26 +160,32 @@ final class Cases {
      * A hint for an exercise that may call an earlier one: it applies when the student's earlier
      * method gives a wrong value at x (not when it is unfinished: then the test waits on it anyway).
      */
-    static Hint uses(String exercise, String method, DoubleUnaryOperator student, DoubleUnaryOperator reference, double x) {
+    static Hint uses(String exercise, String method, DoubleUnaryOperator student,
+            DoubleUnaryOperator reference, double x) {
         double got;
         try {
             got = student.applyAsDouble(x);
         } catch (Todo notDone) {
-            return Hint.when(false, "", "");
+            return NO_HINT;
         } catch (RuntimeException crashed) {
-            return Hint.when(true, "your " + method + " (exercise " + exercise + ") throws " + crashed + " at x = " + show(x)
-                    + ": if this method uses it, fix exercise " + exercise + " first",
-                    "x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 호출이 예외를 던집니다 (" + crashed
-                    + "): 이 메서드가 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
+            return Hint.when(true,
+                    "your " + method + " (exercise " + exercise + ") throws " + crashed + " at x = " + show(x)
+                            + ": if this method uses it, fix exercise " + exercise + " first")
+                .ko("x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise
+                        + ") 호출이 예외를 던집니다 (" + crashed + "): 이 메서드가"
+                        + " 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
         }
         double expected = reference.applyAsDouble(x);
         boolean wrong = Double.isNaN(got) != Double.isNaN(expected)
                 || (!Double.isNaN(got) && Math.abs(got - expected) > 1e-12 * Math.max(1, Math.abs(expected)));
-        if (!wrong) return Hint.when(false, "", "");
-        return Hint.when(true, "your " + method + " (exercise " + exercise + ") gives " + show(got) + " at x = " + show(x)
-                + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise + " first",
-                "x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 결과가 " + show(expected)
-                + " 대신 " + show(got) + "입니다: 이 메서드가 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
+        if (!wrong) return NO_HINT;
+        return Hint.when(true,
+                "your " + method + " (exercise " + exercise + ") gives " + show(got) + " at x = " + show(x)
+                        + " instead of " + show(expected) + ": if this method uses it, fix exercise " + exercise
+                        + " first")
+            .ko("x = " + show(x) + "에서 여러분의 " + method + " (연습문제 " + exercise + ") 결과가 "
+                    + show(expected) + " 대신 " + show(got) + "입니다: 이 메서드가"
+                    + " 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
     }
 
     /** a and b agree to 10⁻⁹ (relative above 1): for recognising a known wrong formula in a wrong answer. */
@@ -167,44 +194,7 @@ final class Cases {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     }
 
-    static String show(double x) {
-        return Expect.show(x);
-    }
-
-    static String show(double[] v) {
-        return Expect.show(v);
-    }
-
     // ---- vectors ----
-
-    /** The test's own softmax: e^(zᵢ − m) / Σ e^(zⱼ − m). */
-    static double[] softmax(double[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : z) m = Math.max(m, v);
-        double sum = 0;
-        for (double v : z) sum += Math.exp(v - m);
-        double[] p = new double[z.length];
-        for (int i = 0; i < z.length; i++) p[i] = Math.exp(z[i] - m) / sum;
-        return p;
-    }
-
-    /** The test's own log-softmax: zᵢ − m − log Σ e^(zⱼ − m). */
-    static double[] logSoftmax(double[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : z) m = Math.max(m, v);
-        double sum = 0;
-        for (double v : z) sum += Math.exp(v - m);
-        double[] out = new double[z.length];
-        for (int i = 0; i < z.length; i++) out[i] = z[i] - m - Math.log(sum);
-        return out;
-    }
-
-    /** n scores uniform in [−scale, scale). */
-    static double[] scores(Random rnd, int n, double scale) {
-        double[] z = new double[n];
-        for (int i = 0; i < n; i++) z[i] = (rnd.nextDouble() * 2 - 1) * scale;
-        return z;
-    }
 
     static boolean nearAll(double[] a, double[] b) {
         if (a == null || a.length != b.length) return false;
@@ -234,7 +224,8 @@ final class Cases {
      * |expected − got| ≤ tolerance·|expected| entry by entry: relative even for tiny numbers (a
      * gradient of 10⁻³⁰ is not 0). The message and the hints are only built when a check fails.
      */
-    static void closeRelative(Supplier<String> checked, double[] expected, double[] got, double tolerance, Supplier<Hint[]> hints) {
+    static void closeRelative(Supplier<String> checked, double[] expected, double[] got, double tolerance,
+            Supplier<Hint[]> hints) {
         if (got == null || got.length != expected.length) {
             Expect.close(checked.get(), expected, got, tolerance, hints.get()); // reports the length
             return;

@@ -26,9 +26,16 @@ class InitialisationTest {
         for (int n : fanIns()) {
             double got = Initialisation.xavierStd(n);
             Expect.close("xavierStd(" + n + ")", 1 / Math.sqrt(n), got, 1e-12,
-                    Hint.when(n > 1 && Cases.near(got, 1.0 / n), "the variance is 1/n, so the standard deviation is its square root, 1/√n", "분산이 1/n이므로 표준편차는 그 제곱근인 1/√n입니다"),
-                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(n)), "1/√n: the more inputs, the smaller each weight", "1/√n: 입력이 많을수록 각 가중치는 작아집니다"),
-                    Hint.when(Cases.near(got, Math.sqrt(2.0 / n)), "√(2/n) is He's scale (exercise 4.22); Xavier's is 1/√n", "√(2/n)은 He 초기화의 스케일(연습문제 4.22)입니다. Xavier 초기화는 1/√n입니다"));
+                    Hint.when(n > 1 && Cases.near(got, 1.0 / n),
+                            "the variance is 1/n, so the standard deviation is its square root, 1/√n")
+                        .ko("분산이 1/n이므로 표준편차는 그 제곱근인 1/√n입니다"),
+                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(n)),
+                            "1/√n: the more inputs, the smaller each weight")
+                        .ko("1/√n: 입력이 많을수록 각 가중치는 작아집니다"),
+                    Hint.when(Cases.near(got, Math.sqrt(2.0 / n)),
+                            "√(2/n) is He's scale (exercise 4.22); Xavier's is 1/√n")
+                        .ko("√(2/n)은 He 초기화의 스케일(연습문제 4.22)입니다."
+                                + " Xavier 초기화는 1/√n입니다"));
         }
     }
 
@@ -36,7 +43,8 @@ class InitialisationTest {
     @DisplayName("xavierStd rejects a fan-in below 1, naming it")
     void xavierRejectsBadFanIn() {
         for (int n : new int[] {0, -1, -100}) {
-            Expect.rejects("xavierStd(" + n + ")", IllegalArgumentException.class, () -> Initialisation.xavierStd(n), Integer.toString(n));
+            Expect.rejects("xavierStd(" + n + ")", IllegalArgumentException.class, () -> Initialisation.xavierStd(n),
+                    Integer.toString(n));
         }
     }
 
@@ -49,9 +57,13 @@ class InitialisationTest {
             Matrix x = Matrix.gaussian(1000, n, 1, rng);
             Matrix w = Matrix.gaussian(n, 50, std, rng);
             double variance = meanSquare(x.times(w));
-            Expect.holds("the variance of x·W for " + n + " inputs and weights of std xavierStd(" + n + ") = " + Cases.show(std),
-                    variance > 0.8 && variance < 1.25, "between 0.8 and 1.25", Cases.show(variance),
-                    Hint.always("z adds n products, each of variance std², so var(z) = n·std²: std = 1/√n makes it 1", "z는 분산이 각각 std²인 곱 n개를 더하므로 var(z) = n·std²입니다: std = 1/√n이면 1이 됩니다"));
+            Expect.holds("the variance of x·W for " + n + " inputs and weights of std xavierStd(" + n
+                    + ") = " + Expect.show(std),
+                    variance > 0.8 && variance < 1.25, "between 0.8 and 1.25", Expect.show(variance),
+                    Hint.always("z adds n products, each of variance std²,"
+                            + " so var(z) = n·std²: std = 1/√n makes it 1")
+                        .ko("z는 분산이 각각 std²인 곱 n개를 더하므로 var(z) = n·std²입니다:"
+                                + " std = 1/√n이면 1이 됩니다"));
         }
     }
 
@@ -63,13 +75,20 @@ class InitialisationTest {
         for (int n : fanIns()) {
             double got = Initialisation.heStd(n);
             Expect.close("heStd(" + n + ")", Math.sqrt(2.0 / n), got, 1e-12,
-                    Hint.when(Cases.near(got, 1 / Math.sqrt(n)), "the factor 2 is missing: ReLU zeroes about half its inputs, so"
-                            + " He doubles the variance, √(2/n)",
-                              "계수 2가 빠졌습니다: ReLU는 입력의 약 절반을 0으로 만들므로"
-                            + " He 초기화는 분산을 두 배로 합니다, √(2/n)"),
-                    Hint.when(n > 2 && Cases.near(got, 2.0 / n), "2/n is the variance; the standard deviation is √(2/n)", "2/n은 분산입니다. 표준편차는 √(2/n)입니다"),
-                    Hint.when(Cases.near(got, 2 / Math.sqrt(n)), "the 2 goes under the square root: √(2/n), not 2/√n", "2는 제곱근 안에 들어갑니다: 2/√n이 아니라 √(2/n)입니다"),
-                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(1.0 / (2 * n))), "2 is in the numerator: √(2/n), not √(1/(2n))", "2는 분자에 있습니다: √(1/(2n))이 아니라 √(2/n)입니다"));
+                    Hint.when(Cases.near(got, 1 / Math.sqrt(n)),
+                            "the factor 2 is missing: ReLU zeroes about half its inputs,"
+                                    + " so He doubles the variance, √(2/n)")
+                        .ko("계수 2가 빠졌습니다: ReLU는 입력의 약 절반을 0으로"
+                                + " 만들므로 He 초기화는 분산을 두 배로 합니다, √(2/n)"),
+                    Hint.when(n > 2 && Cases.near(got, 2.0 / n),
+                            "2/n is the variance; the standard deviation is √(2/n)")
+                        .ko("2/n은 분산입니다. 표준편차는 √(2/n)입니다"),
+                    Hint.when(Cases.near(got, 2 / Math.sqrt(n)),
+                            "the 2 goes under the square root: √(2/n), not 2/√n")
+                        .ko("2는 제곱근 안에 들어갑니다: 2/√n이 아니라 √(2/n)입니다"),
+                    Hint.when(n > 1 && Cases.near(got, Math.sqrt(1.0 / (2 * n))),
+                            "2 is in the numerator: √(2/n), not √(1/(2n))")
+                        .ko("2는 분자에 있습니다: √(1/(2n))이 아니라 √(2/n)입니다"));
         }
     }
 
@@ -77,7 +96,8 @@ class InitialisationTest {
     @DisplayName("heStd rejects a fan-in below 1, naming it")
     void heRejectsBadFanIn() {
         for (int n : new int[] {0, -1, -100}) {
-            Expect.rejects("heStd(" + n + ")", IllegalArgumentException.class, () -> Initialisation.heStd(n), Integer.toString(n));
+            Expect.rejects("heStd(" + n + ")", IllegalArgumentException.class, () -> Initialisation.heStd(n),
+                    Integer.toString(n));
         }
     }
 
@@ -87,12 +107,17 @@ class InitialisationTest {
         for (int n : new int[] {10, 100, 400}) {
             double std = Initialisation.heStd(n);
             Rng rng = new Rng(6403 + n);
-            Matrix a = Matrix.gaussian(1000, n, 1, rng).map(v -> Math.max(0, v)); // ReLU of standard-normal pre-activations
+            // ReLU of standard-normal pre-activations
+            Matrix a = Matrix.gaussian(1000, n, 1, rng).map(v -> Math.max(0, v));
             Matrix w = Matrix.gaussian(n, 50, std, rng);
             double square = meanSquare(a.times(w));
-            Expect.holds("the mean square of ReLU(x)·W for " + n + " inputs and weights of std heStd(" + n + ") = " + Cases.show(std),
-                    square > 0.8 && square < 1.25, "between 0.8 and 1.25", Cases.show(square),
-                    Hint.always("E[ReLU(x)²] = 1/2 for standard-normal x, so E[z²] = n·std²/2: std = √(2/n) makes it 1", "표준 정규 분포를 따르는 x에서 E[ReLU(x)²] = 1/2이므로 E[z²] = n·std²/2입니다: std = √(2/n)이면 1이 됩니다"));
+            Expect.holds("the mean square of ReLU(x)·W for " + n + " inputs and weights of std heStd(" + n
+                    + ") = " + Expect.show(std),
+                    square > 0.8 && square < 1.25, "between 0.8 and 1.25", Expect.show(square),
+                    Hint.always("E[ReLU(x)²] = 1/2 for standard-normal x,"
+                            + " so E[z²] = n·std²/2: std = √(2/n) makes it 1")
+                        .ko("표준 정규 분포를 따르는 x에서 E[ReLU(x)²] = 1/2이므로"
+                                + " E[z²] = n·std²/2입니다: std = √(2/n)이면 1이 됩니다"));
         }
     }
 

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,8 @@ class LessonTest {
     // ---- the story ----
 
     @Test
-    @DisplayName("in the demo's 10-layer network, the sigmoid's gradient at layer 1 is at least 100× smaller than ReLU's")
+    @DisplayName("in the demo's 10-layer network,"
+            + " the sigmoid's gradient at layer 1 is at least 100× smaller than ReLU's")
     void sigmoidGradientsVanish() {
         double[] sigmoid = GradientFlow.measure(Activation.SIGMOID, WeightInit.XAVIER).weightGradients();
         double[] relu = GradientFlow.measure(Activation.RELU, WeightInit.XAVIER).weightGradients();
@@ -35,7 +36,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("each layer back, the sigmoid network's ‖∂L/∂z‖ shrinks by a factor near σ'(0) = 0.25, and He keeps ReLU's level")
+    @DisplayName("each layer back, the sigmoid network's ‖∂L/∂z‖ shrinks by a factor near σ'(0) = 0.25,"
+            + " and He keeps ReLU's level")
     void perLayerFactors() {
         double[] sigmoid = GradientFlow.measure(Activation.SIGMOID, WeightInit.XAVIER).signalGradients();
         double perLayer = Math.pow(sigmoid[0] / sigmoid[GradientFlow.DEPTH - 1], 1.0 / (GradientFlow.DEPTH - 1));
@@ -50,7 +52,8 @@ class LessonTest {
         DeepNetwork a = DeepNetwork.random(3, 4, 2, Activation.SIGMOID, WeightInit.XAVIER, new Rng(9));
         DeepNetwork b = DeepNetwork.random(3, 4, 2, Activation.RELU, WeightInit.XAVIER, new Rng(9));
         Matrix x = Matrix.of(new double[][] {{1, -2, 0.5}});
-        // ReLU and the identity agree where z > 0, so compare the first layers' pre-activations through the sigmoid's inverse
+        // ReLU and the identity agree where z > 0, so compare the first layers' pre-activations
+        // through the sigmoid's inverse
         List<Matrix> sa = a.forward(x);
         List<Matrix> rb = b.forward(x);
         for (int j = 0; j < 4; j++) {
@@ -61,10 +64,12 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("softmax of [1000, 1000] is [0.5, 0.5]; log-softmax of [1000, −1000] is [0, −2000]; the textbook formula gives NaN")
+    @DisplayName("softmax of [1000, 1000] is [0.5, 0.5];"
+            + " log-softmax of [1000, −1000] is [0, −2000]; the textbook formula gives NaN")
     void softmaxStory() {
         assertThat(Softmax.softmax(new double[] {1000, 1000})).containsExactly(0.5, 0.5);
-        assertThat(Softmax.logSoftmax(new double[] {1000, -1000})).containsExactly(new double[] {0, -2000}, within(1e-12));
+        assertThat(Softmax.logSoftmax(new double[] {1000, -1000}))
+                .containsExactly(new double[] {0, -2000}, within(1e-12));
         assertThat(Demo.naiveSoftmax(new double[] {1000, 1000})).containsOnly(Double.NaN);
         double[] p = Softmax.softmax(new double[] {2.0, 1.0, 0.1});
         assertThat(Prediction.oneHot(p)).containsExactly(1, 0, 0);
@@ -74,11 +79,13 @@ class LessonTest {
     @Test
     @DisplayName("a chain of 10 sigmoids at z = 0 passes back 0.25^10 ≈ 9.54e−7 of the gradient")
     void quarterToTheTenth() {
-        assertThat(SigmoidChain.gradients(new double[10], 1.0)[0]).isEqualTo(Math.pow(0.25, 10)).isCloseTo(9.54e-7, within(1e-9));
+        assertThat(SigmoidChain.gradients(new double[10], 1.0)[0]).isEqualTo(Math.pow(0.25, 10))
+                .isCloseTo(9.54e-7, within(1e-9));
     }
 
     @Test
-    @DisplayName("the properties table: sigmoid (0, 1) with f' ≤ 0.25, tanh zero-centred with f' ≤ 1, ReLU [0, ∞), GELU and SiLU not monotone")
+    @DisplayName("the properties table: sigmoid (0, 1) with f' ≤ 0.25,"
+            + " tanh zero-centred with f' ≤ 1, ReLU [0, ∞), GELU and SiLU not monotone")
     void propertiesTable() {
         Properties sigmoid = Properties.of(Activation.SIGMOID);
         assertThat(sigmoid.range()).isEqualTo("(0, 1)");
@@ -98,13 +105,15 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("with std 0.01, tanh's activations collapse towards 0; with std 1 they saturate at ±1; He keeps ReLU's spread")
+    @DisplayName("with std 0.01, tanh's activations collapse towards 0;"
+            + " with std 1 they saturate at ±1; He keeps ReLU's spread")
     void initialisationStory() {
         List<double[]> small = LayerActivations.perLayer(Activation.TANH, WeightInit.STD_0_01);
         assertThat(LayerActivations.std(small.get(9))).isLessThan(1e-6);
         List<double[]> large = LayerActivations.perLayer(Activation.TANH, WeightInit.STD_1);
         double[] last = large.get(9);
-        assertThat(LayerActivations.fractionNear(last, 1, 0.01) + LayerActivations.fractionNear(last, -1, 0.01)).isGreaterThan(0.5);
+        assertThat(LayerActivations.fractionNear(last, 1, 0.01) + LayerActivations.fractionNear(last, -1, 0.01))
+                .isGreaterThan(0.5);
         List<double[]> he = LayerActivations.perLayer(Activation.RELU, WeightInit.HE);
         assertThat(LayerActivations.std(he.get(9)) / LayerActivations.std(he.get(0))).isBetween(0.5, 2.0);
         List<double[]> xavier = LayerActivations.perLayer(Activation.RELU, WeightInit.XAVIER);
@@ -132,7 +141,8 @@ class LessonTest {
                     plus.set(r, c, w.get(r, c) + h);
                     Matrix minus = w.copy();
                     minus.set(r, c, w.get(r, c) - h);
-                    double numeric = (loss(new Dense(plus, b, act), x, upstream) - loss(new Dense(minus, b, act), x, upstream)) / (2 * h);
+                    double numeric = (loss(new Dense(plus, b, act), x, upstream) - loss(new Dense(minus, b, act), x,
+                            upstream)) / (2 * h);
                     assertThat(layer.dW().get(r, c)).as(act + " dW(%d,%d)", r, c).isCloseTo(numeric, within(1e-6));
                 }
             }
@@ -142,7 +152,8 @@ class LessonTest {
                     plus.set(r, c, x.get(r, c) + h);
                     Matrix minus = x.copy();
                     minus.set(r, c, x.get(r, c) - h);
-                    double numeric = (loss(new Dense(w, b, act), plus, upstream) - loss(new Dense(w, b, act), minus, upstream)) / (2 * h);
+                    double numeric = (loss(new Dense(w, b, act), plus, upstream) - loss(new Dense(w, b, act), minus,
+                            upstream)) / (2 * h);
                     assertThat(dx.get(r, c)).as(act + " dx(%d,%d)", r, c).isCloseTo(numeric, within(1e-6));
                 }
             }
@@ -164,14 +175,17 @@ class LessonTest {
         Matrix copy = dout.copy();
         layer.backward(dout);
         assertThat(dout).isEqualTo(copy);
-        assertThatThrownBy(() -> layer.backward(Matrix.zeros(2, 2))).hasMessageContaining("(2×2)").hasMessageContaining("(3×2)");
+        assertThatThrownBy(() -> layer.backward(Matrix.zeros(2, 2))).hasMessageContaining("(2×2)")
+                .hasMessageContaining("(3×2)");
     }
 
     @Test
     @DisplayName("a network with no layers, or a bias of the wrong shape, is refused with the sizes named")
     void badShapesAreRefused() {
-        assertThatThrownBy(() -> DeepNetwork.random(3, 4, 0, Activation.RELU, WeightInit.HE, new Rng(1))).hasMessageContaining("3, 4, 0");
-        assertThatThrownBy(() -> new Dense(Matrix.zeros(3, 2), Matrix.zeros(1, 3), Activation.RELU)).hasMessageContaining("(1×2)");
+        assertThatThrownBy(() -> DeepNetwork.random(3, 4, 0, Activation.RELU, WeightInit.HE, new Rng(1)))
+                .hasMessageContaining("3, 4, 0");
+        assertThatThrownBy(() -> new Dense(Matrix.zeros(3, 2), Matrix.zeros(1, 3), Activation.RELU))
+                .hasMessageContaining("(1×2)");
     }
 
     @Test
@@ -186,17 +200,22 @@ class LessonTest {
     @DisplayName("the cost measurement reports a positive time for every function, ReLU included")
     void costIsMeasured() {
         Map<String, Double> nanos = Cost.nanosPerEvaluation(1, Cost.Budget.QUICK);
-        assertThat(nanos).containsKeys("step", "sigmoid", "tanh", "ReLU", "leaky ReLU", "ELU", "GELU", "SiLU", "GELU (tanh approx.)", Cost.STEP_SORTED);
+        assertThat(nanos)
+                .containsKeys("step", "sigmoid", "tanh", "ReLU", "leaky ReLU", "ELU", "GELU", "SiLU",
+                        "GELU (tanh approx.)", Cost.STEP_SORTED);
         assertThat(nanos.values()).allMatch(v -> v > 0);
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS) // it draws about 70 charts: on a busy machine that can take more than the default 10 s
+    // it draws about 70 charts: on a busy machine that can take more than the default 10 s
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     @DisplayName("the demo writes every figure it promises")
     void demoWritesItsFigures(@TempDir Path dir) throws Exception {
         Demo.run(new PrintStream(OutputStream.nullOutputStream()), dir, Cost.Budget.QUICK);
-        for (String f : List.of("step.png", "sigmoid.png", "tanh.png", "relu.png", "leaky-relu.png", "elu.png", "gelu.png", "silu.png",
-                "functions.png", "derivatives.png", "gelu-approximation.png", "vanishing-gradients.png", "init-sigmoid.png", "init-tanh.png", "init-relu.png")) {
+        for (String f : List.of("step.png", "sigmoid.png", "tanh.png", "relu.png", "leaky-relu.png", "elu.png",
+                "gelu.png", "silu.png",
+                "functions.png", "derivatives.png", "gelu-approximation.png", "vanishing-gradients.png",
+                "init-sigmoid.png", "init-tanh.png", "init-relu.png")) {
             assertThat(dir.resolve(f)).exists();
             assertThat(Files.size(dir.resolve(f))).as(f).isGreaterThan(5000);
         }

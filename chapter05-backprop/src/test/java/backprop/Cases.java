@@ -2,24 +2,20 @@ package backprop;
 
 import grader.Expect;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import toolkit.Matrix;
 
-/** Seeded random cases and reference computations for the tests: the same every run, never the lesson's own examples. */
+/**
+ * Seeded random cases and reference computations for the tests: the same every run, never the lesson's own
+ * examples.
+ */
 final class Cases {
     private Cases() {}
 
     static final double H = 1e-6;
-
-    static Matrix matrix(Random rnd, int rows, int cols, double scale) {
-        Matrix m = Matrix.zeros(rows, cols);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) m.set(r, c, (rnd.nextDouble() * 2 - 1) * scale);
-        }
-        return m;
-    }
 
     static int[] labels(Random rnd, int n, int classes) {
         int[] t = new int[n];
@@ -27,7 +23,10 @@ final class Cases {
         return t;
     }
 
-    /** Central differences of f at every entry of {@code at} (restored afterwards): the test's own numerical gradient. */
+    /**
+     * Central differences of f at every entry of {@code at} (restored afterwards): the test's own numerical
+     * gradient.
+     */
     static Matrix numeric(ToDoubleFunction<Matrix> f, Matrix at) {
         Matrix g = Matrix.zeros(at.rows(), at.cols());
         for (int r = 0; r < at.rows(); r++) {
@@ -55,18 +54,6 @@ final class Cases {
         return out;
     }
 
-    static boolean close(Matrix a, Matrix b, double tolerance) {
-        if (a == null || b == null || a.rows() != b.rows() || a.cols() != b.cols()) return false;
-        for (int r = 0; r < a.rows(); r++) {
-            for (int c = 0; c < a.cols(); c++) {
-                double x = a.get(r, c);
-                double y = b.get(r, c);
-                if (!(Math.abs(x - y) <= tolerance * Math.max(1, Math.abs(x)))) return false;
-            }
-        }
-        return true;
-    }
-
     static boolean sameShape(Matrix a, Matrix b) {
         return a != null && b != null && a.rows() == b.rows() && a.cols() == b.cols();
     }
@@ -89,7 +76,8 @@ final class Cases {
         try {
             return call.get();
         } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
-            Expect.holds(checked, false, "a result", e.getClass().getSimpleName() + " \"" + e.getMessage() + "\"", hints);
+            Expect.holds(checked, false, "a result",
+                    e.getClass().getSimpleName() + " \"" + e.getMessage() + "\"", hints);
             return null;
         }
     }
@@ -103,27 +91,19 @@ final class Cases {
         return 1 / (1 + Math.exp(-v));
     }
 
-    /** The test's own mean cross-entropy of softmax(scores), by log-sum-exp. */
+    /** The test's own mean cross-entropy of softmax(scores): −mean of each row's log-softmax at its label. */
     static double crossEntropy(Matrix scores, int[] t) {
         double total = 0;
-        for (int i = 0; i < scores.rows(); i++) {
-            double m = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < scores.cols(); j++) m = Math.max(m, scores.get(i, j));
-            double sum = 0;
-            for (int j = 0; j < scores.cols(); j++) sum += Math.exp(scores.get(i, j) - m);
-            total += scores.get(i, t[i]) - m - Math.log(sum);
-        }
+        for (int i = 0; i < scores.rows(); i++) total += Reference.logSoftmax(scores.row(i))[t[i]];
         return -total / scores.rows();
     }
 
+    /** The test's own softmax of every row. */
     static Matrix softmax(Matrix scores) {
         Matrix y = Matrix.zeros(scores.rows(), scores.cols());
         for (int i = 0; i < scores.rows(); i++) {
-            double m = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < scores.cols(); j++) m = Math.max(m, scores.get(i, j));
-            double sum = 0;
-            for (int j = 0; j < scores.cols(); j++) sum += Math.exp(scores.get(i, j) - m);
-            for (int j = 0; j < scores.cols(); j++) y.set(i, j, Math.exp(scores.get(i, j) - m) / sum);
+            double[] p = Reference.softmax(scores.row(i));
+            for (int j = 0; j < scores.cols(); j++) y.set(i, j, p[j]);
         }
         return y;
     }

@@ -3,6 +3,7 @@ package backprop;
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -36,14 +37,15 @@ class GradientCheckTest {
     }
 
     @Graded(exercise = "5.9", points = 4)
-    @DisplayName("numericalGradient matches the exact gradient of 80 seeded smooth functions of matrices from 1×1 to 5×5 (h = 1e-5)")
+    @DisplayName("numericalGradient matches the exact gradient of 80 seeded"
+            + " smooth functions of matrices from 1×1 to 5×5 (h = 1e-5)")
     void numericalGradientIsAccurate() {
         Random rnd = new Random(5901);
         for (int k = 0; k < 80; k++) {
             int rows = 1 + rnd.nextInt(5);
             int cols = 1 + rnd.nextInt(5);
-            Smooth f = new Smooth(Cases.matrix(rnd, rows, cols, 2), Cases.matrix(rnd, rows, cols, 1));
-            Matrix param = Cases.matrix(rnd, rows, cols, 1.5);
+            Smooth f = new Smooth(Reference.matrix(rnd, rows, cols, 2), Reference.matrix(rnd, rows, cols, 1));
+            Matrix param = Reference.matrix(rnd, rows, cols, 1.5);
             Matrix original = param.copy();
             Matrix got = GradientCheck.numericalGradient(() -> f.f(param), param, 1e-5);
             Matrix expected = f.gradient(original);
@@ -58,10 +60,22 @@ class GradientCheckTest {
             }
             String call = "numericalGradient of Σ sin(A⊙θ) + (Σ B⊙θ)² at θ = " + Cases.show(original);
             Cases.closeMatrix(call, expected, got, 1e-6,
-                    Hint.when(!param.equals(original), "θ was not put back after each entry: every entry after the first was measured at a moved point", "원소마다 θ를 되돌려 놓지 않았습니다: 첫 번째 이후의 모든 원소가 옮겨진 점에서 측정되었습니다"),
-                    Hint.when(Cases.close(got, expected.scale(2), 1e-5), "divide by 2h: θ + h and θ − h are 2h apart", "2h로 나누세요: θ + h와 θ − h는 2h만큼 떨어져 있습니다"),
-                    Hint.when(Cases.close(got, expected.scale(-1), 1e-5), "the sign: (L(θ + h) − L(θ − h)) / 2h", "부호를 확인하세요: (L(θ + h) − L(θ − h)) / 2h"),
-                    Hint.when(Cases.close(got, forward, 1e-9), "that is a forward difference (L(θ + h) − L(θ)) / h, accurate only to O(h): use central differences", "그것은 전방 차분 (L(θ + h) − L(θ)) / h이며 O(h)까지만 정확합니다: 중앙 차분을 쓰세요"));
+                    Hint.when(!param.equals(original),
+                            "θ was not put back after each entry:"
+                                    + " every entry after the first was measured at a moved point")
+                        .ko("원소마다 θ를 되돌려 놓지 않았습니다:"
+                                + " 첫 번째 이후의 모든 원소가 옮겨진 점에서 측정되었습니다"),
+                    Hint.when(Expect.near(got, expected.scale(2), 1e-5),
+                            "divide by 2h: θ + h and θ − h are 2h apart")
+                        .ko("2h로 나누세요: θ + h와 θ − h는 2h만큼 떨어져 있습니다"),
+                    Hint.when(Expect.near(got, expected.scale(-1), 1e-5),
+                            "the sign: (L(θ + h) − L(θ − h)) / 2h")
+                        .ko("부호를 확인하세요: (L(θ + h) − L(θ − h)) / 2h"),
+                    Hint.when(Expect.near(got, forward, 1e-9),
+                            "that is a forward difference (L(θ + h) − L(θ)) / h,"
+                                    + " accurate only to O(h): use central differences")
+                        .ko("그것은 전방 차분 (L(θ + h) − L(θ)) / h이며 O(h)까지만 정확합니다:"
+                                + " 중앙 차분을 쓰세요"));
         }
     }
 
@@ -72,45 +86,72 @@ class GradientCheckTest {
         for (int k = 0; k < 40; k++) {
             int rows = 1 + rnd.nextInt(4);
             int cols = 1 + rnd.nextInt(4);
-            Matrix param = Cases.matrix(rnd, rows, cols, 3);
-            for (int r = 0; r < rows; r++) param.set(r, 0, 0.1 + r * 0.7); // entries where θ + h − h is not θ again in floating point
+            Matrix param = Reference.matrix(rnd, rows, cols, 3);
+            // entries where θ + h − h is not θ again in floating point
+            for (int r = 0; r < rows; r++) param.set(r, 0, 0.1 + r * 0.7);
             Matrix original = param.copy();
-            Matrix weights = Cases.matrix(rnd, rows, cols, 1);
+            Matrix weights = Reference.matrix(rnd, rows, cols, 1);
             int[] calls = {0};
             GradientCheck.numericalGradient(() -> {
                 calls[0]++;
                 return Cases.weighted(weights, param);
             }, param, 1e-5);
-            Expect.holds("the parameter after numericalGradient", param.equals(original), "exactly " + Cases.show(original), Cases.show(param),
-                    Hint.when(Cases.close(param, original, 1e-9), "close, but not exact: save θ and put the saved value back, rather than computing θ + h − h", "가깝지만 정확하지 않습니다: θ + h − h를 계산하지 말고, θ를 저장해 두었다가 저장한 값을 되돌려 놓으세요"),
-                    Hint.always("put each entry back to its original value before moving to the next: the caller's parameter must come back unchanged", "다음 원소로 넘어가기 전에 각 원소를 원래 값으로 되돌리세요: 호출한 쪽의 매개변수는 바뀌지 않은 채 돌아와야 합니다"));
+            Expect.holds("the parameter after numericalGradient", param.equals(original),
+                    "exactly " + Cases.show(original), Cases.show(param),
+                    Hint.when(Expect.near(param, original, 1e-9),
+                            "close, but not exact: save θ and put the saved value back,"
+                                    + " rather than computing θ + h − h")
+                        .ko("가깝지만 정확하지 않습니다: θ + h − h를 계산하지 말고,"
+                                + " θ를 저장해 두었다가 저장한 값을 되돌려 놓으세요"),
+                    Hint.always("put each entry back to its original value before moving to the next:"
+                            + " the caller's parameter must come back unchanged")
+                        .ko("다음 원소로 넘어가기 전에 각 원소를 원래 값으로 되돌리세요:"
+                                + " 호출한 쪽의 매개변수는 바뀌지 않은 채 돌아와야 합니다"));
             Expect.equal("calls of the loss for " + rows * cols + " entries", 2L * rows * cols, calls[0],
-                    Hint.always("central differences need exactly two evaluations per entry, L(θ + h) and L(θ − h)", "중앙 차분은 원소마다 정확히 두 번, L(θ + h)와 L(θ − h)를 계산해야 합니다"));
+                    Hint.always("central differences need exactly two evaluations per entry, L(θ + h) and L(θ − h)")
+                        .ko("중앙 차분은 원소마다 정확히 두 번,"
+                                + " L(θ + h)와 L(θ − h)를 계산해야 합니다"));
         }
         Matrix p = Matrix.zeros(1, 1);
-        Expect.rejects("numericalGradient with h = 0", IllegalArgumentException.class, () -> GradientCheck.numericalGradient(() -> 0, p, 0), "h");
-        Expect.rejects("numericalGradient with h = -1e-5", IllegalArgumentException.class, () -> GradientCheck.numericalGradient(() -> 0, p, -1e-5), "h");
-        Expect.rejects("numericalGradient with h = NaN", IllegalArgumentException.class, () -> GradientCheck.numericalGradient(() -> 0, p, Double.NaN), "h");
+        Expect.rejects("numericalGradient with h = 0", IllegalArgumentException.class,
+                () -> GradientCheck.numericalGradient(() -> 0, p, 0), "h");
+        Expect.rejects("numericalGradient with h = -1e-5", IllegalArgumentException.class,
+                () -> GradientCheck.numericalGradient(() -> 0, p, -1e-5), "h");
+        Expect.rejects("numericalGradient with h = NaN", IllegalArgumentException.class,
+                () -> GradientCheck.numericalGradient(() -> 0, p, Double.NaN), "h");
     }
 
     @Graded(exercise = "5.9", points = 2)
-    @DisplayName("relativeError is |a − n| / max(|a|, |n|, 1e-12) for 300 seeded pairs of both signs, and 0 for two zeros")
+    @DisplayName("relativeError is |a − n| / max(|a|, |n|, 1e-12)"
+            + " for 300 seeded pairs of both signs, and 0 for two zeros")
     void relativeError() {
         Random rnd = new Random(5903);
         for (int k = 0; k < 300; k++) {
             double a = (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(16) - 12);
-            double n = k % 3 == 0 ? a * (1 + (rnd.nextDouble() - 0.5) * 1e-6) : (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(16) - 12);
+            double n = k % 3 == 0 ? a * (1
+                    + (rnd.nextDouble() - 0.5) * 1e-6) : (rnd.nextDouble() * 2 - 1) * Math.pow(10,
+                    rnd.nextInt(16) - 12);
             double expected = Math.abs(a - n) / Math.max(Math.max(Math.abs(a), Math.abs(n)), 1e-12);
             double got = GradientCheck.relativeError(a, n);
             Expect.close("relativeError(" + a + ", " + n + ")", expected, got, 1e-12,
-                    Hint.when(got < 0, "a relative error is never negative: absolute values, |a − n| / max(|a|, |n|, 1e-12)", "상대 오차는 결코 음수가 아닙니다: 절댓값을 쓰세요, |a − n| / max(|a|, |n|, 1e-12)"),
-                    Hint.when(Math.abs(got - Math.abs(a - n)) < 1e-15 * Math.max(1, got) && expected != got, "divide by max(|a|, |n|, 1e-12): relative, not absolute", "max(|a|, |n|, 1e-12)로 나누세요: 절대 오차가 아니라 상대 오차입니다"),
-                    Hint.when(Math.abs(got - Math.abs(a - n) / Math.abs(a)) < 1e-12 * Math.max(1, got), "divide by the larger of |a| and |n| (and 1e-12), not by |a| alone", "|a|만이 아니라 |a|와 |n| (그리고 1e-12) 중 큰 값으로 나누세요"));
+                    Hint.when(got < 0,
+                            "a relative error is never negative: absolute values, |a − n| / max(|a|, |n|, 1e-12)")
+                        .ko("상대 오차는 결코 음수가 아닙니다:"
+                                + " 절댓값을 쓰세요, |a − n| / max(|a|, |n|, 1e-12)"),
+                    Hint.when(Math.abs(got - Math.abs(a - n)) < 1e-15 * Math.max(1, got) && expected != got,
+                            "divide by max(|a|, |n|, 1e-12): relative, not absolute")
+                        .ko("max(|a|, |n|, 1e-12)로 나누세요: 절대 오차가 아니라 상대 오차입니다"),
+                    Hint.when(Math.abs(got - Math.abs(a - n) / Math.abs(a)) < 1e-12 * Math.max(1, got),
+                            "divide by the larger of |a| and |n| (and 1e-12), not by |a| alone")
+                        .ko("|a|만이 아니라 |a|와 |n| (그리고 1e-12) 중 큰 값으로 나누세요"));
         }
         double zeros = GradientCheck.relativeError(0, 0);
         Expect.close("relativeError(0, 0)", 0, zeros, 0,
-                Hint.when(Double.isNaN(zeros), "0/0 is NaN: the 1e-12 in the max keeps the denominator above 0", "0/0은 NaN입니다: max 안의 1e-12가 분모를 0보다 크게 유지합니다"));
+                Hint.when(Double.isNaN(zeros),
+                        "0/0 is NaN: the 1e-12 in the max keeps the denominator above 0")
+                    .ko("0/0은 NaN입니다: max 안의 1e-12가 분모를 0보다 크게 유지합니다"));
         Expect.close("relativeError(-2, 2)", 2, GradientCheck.relativeError(-2, 2), 1e-15);
-        Expect.close("relativeError(1e-20, 0): tiny numbers are judged against 1e-12", 1e-8, GradientCheck.relativeError(1e-20, 0), 1e-12);
+        Expect.close("relativeError(1e-20, 0): tiny numbers are judged against 1e-12", 1e-8,
+                GradientCheck.relativeError(1e-20, 0), 1e-12);
     }
 }

@@ -68,8 +68,10 @@ class IdxTest {
         Files.write(dir.resolve("lbl"), labels(Idx.LABELS_MAGIC, 3, 3));
         Files.write(dir.resolve("odd"), images(0x00000802, 1, 1, 1, 1));
         assertThatThrownBy(() -> Idx.readImages(dir.resolve("lbl"))).isInstanceOf(IOException.class)
-                .hasMessageContaining("0x00000801").hasMessageContaining("label file").hasMessageContaining("0x00000803");
-        assertThatThrownBy(() -> Idx.readLabels(dir.resolve("odd"))).hasMessageContaining("0x00000802").hasMessageContaining("0x00000801");
+                .hasMessageContaining("0x00000801").hasMessageContaining("label file")
+                        .hasMessageContaining("0x00000803");
+        assertThatThrownBy(() -> Idx.readLabels(dir.resolve("odd"))).hasMessageContaining("0x00000802")
+                .hasMessageContaining("0x00000801");
     }
 
     @Test
@@ -78,9 +80,11 @@ class IdxTest {
         Files.write(dir.resolve("img"), images(Idx.IMAGES_MAGIC, 4, 2, 2, 13));
         Files.write(dir.resolve("lbl"), labels(Idx.LABELS_MAGIC, 5, 2));
         Files.write(dir.resolve("header"), new byte[] {0, 0, 8});
-        assertThatThrownBy(() -> Idx.readImages(dir.resolve("img"))).hasMessageContaining("truncated").hasMessageContaining("4 images of 2×2")
+        assertThatThrownBy(() -> Idx.readImages(dir.resolve("img"))).hasMessageContaining("truncated")
+                .hasMessageContaining("4 images of 2×2")
                 .hasMessageContaining("image 3");
-        assertThatThrownBy(() -> Idx.readLabels(dir.resolve("lbl"))).hasMessageContaining("truncated").hasMessageContaining("5 labels");
+        assertThatThrownBy(() -> Idx.readLabels(dir.resolve("lbl"))).hasMessageContaining("truncated")
+                .hasMessageContaining("5 labels");
         assertThatThrownBy(() -> Idx.readImages(dir.resolve("header"))).hasMessageContaining("truncated");
     }
 
@@ -89,6 +93,7 @@ class IdxTest {
     void countMismatch(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("img"), images(Idx.IMAGES_MAGIC, 3, 2, 2, 12));
         Files.write(dir.resolve("lbl"), labels(Idx.LABELS_MAGIC, 4, 4));
-        assertThatThrownBy(() -> Idx.read("x", dir.resolve("img"), dir.resolve("lbl"))).hasMessageContaining("3 images").hasMessageContaining("4 labels");
+        assertThatThrownBy(() -> Idx.read("x", dir.resolve("img"), dir.resolve("lbl"))).hasMessageContaining("3 images")
+                .hasMessageContaining("4 labels");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import grader.Reference;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ class LessonTest {
     // ---- the computation graph ----
 
     @Test
-    @DisplayName("the apple example: 2 apples at 100 with 10% tax cost 220; gradients 2.2 (price), 110 (count), 200 (tax)")
+    @DisplayName("the apple example: 2 apples at 100 with 10% tax cost 220;"
+            + " gradients 2.2 (price), 110 (count), 200 (tax)")
     void appleExample() {
         MultiplyNode apples = new MultiplyNode();
         MultiplyNode tax = new MultiplyNode();
@@ -39,7 +41,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("apples and oranges: the add node passes 1.1 to both branches; total 715, orange price 3.3, orange count 165, tax 650")
+    @DisplayName("apples and oranges: the add node passes 1.1 to both branches;"
+            + " total 715, orange price 3.3, orange count 165, tax 650")
     void applesAndOranges() {
         MultiplyNode apples = new MultiplyNode();
         MultiplyNode oranges = new MultiplyNode();
@@ -69,7 +72,8 @@ class LessonTest {
         assertThat(count.grad()).isCloseTo(110, within(1e-9));
         assertThat(tax.grad()).isCloseTo(200, within(1e-12));
         String dot = Graphviz.dot(total);
-        assertThat(dot).startsWith("digraph").contains("<b>price</b><br/>data 100").contains("grad 2.2").contains("label=\"×\"").endsWith("}\n");
+        assertThat(dot).startsWith("digraph").contains("<b>price</b><br/>data 100").contains("grad 2.2")
+                .contains("label=\"×\"").endsWith("}\n");
         assertThat(Graphviz.text(total)).isEqualTo("""
                 total = 220 (grad 1) ×
                 ├── 200 (grad 1.1) ×
@@ -80,16 +84,19 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("Graphviz.render falls back (empty, .dot written) when the dot program is missing, and rejects other formats")
+    @DisplayName("Graphviz.render falls back (empty, .dot written)"
+            + " when the dot program is missing, and rejects other formats")
     void renderFallsBack(@TempDir Path dir) throws Exception {
         Value v = Value.of(1, "a").plus(Value.of(2, "b"));
         assertThat(Graphviz.render(Graphviz.dot(v), dir.resolve("g.png"), "no-such-dot-program-here")).isEmpty();
         assertThat(Files.readString(dir.resolve("g.dot"))).contains("digraph");
-        assertThatThrownBy(() -> Graphviz.render("digraph {}", dir.resolve("g.pdf"))).hasMessageContaining(".png or .svg");
+        assertThatThrownBy(() -> Graphviz.render("digraph {}", dir.resolve("g.pdf")))
+                .hasMessageContaining(".png or .svg");
     }
 
     @Test
-    @DisplayName("backward twice doubles the leaves' gradients; zeroGrad clears them; a chain of 100,000 values needs no recursion")
+    @DisplayName("backward twice doubles the leaves' gradients;"
+            + " zeroGrad clears them; a chain of 100,000 values needs no recursion")
     void backwardTwiceAndDeepChains() {
         Value a = Value.of(3);
         Value b = Value.of(-2);
@@ -127,35 +134,39 @@ class LessonTest {
     @DisplayName("the lesson's tanh layer and sigmoid-with-BCE loss match central differences, and leave dout alone")
     void tanhAndBce() {
         Random rnd = new Random(1);
-        Matrix x = Cases.matrix(rnd, 4, 3, 2);
-        Matrix dout = Cases.matrix(rnd, 4, 3, 1);
+        Matrix x = Reference.matrix(rnd, 4, 3, 2);
+        Matrix dout = Reference.matrix(rnd, 4, 3, 1);
         Matrix doutCopy = dout.copy();
         TanhLayer tanh = new TanhLayer();
         tanh.forward(x.copy());
         Matrix dx = tanh.backward(dout);
         assertThat(dout).isEqualTo(doutCopy);
-        assertThat(dx.maxAbsDifference(Cases.numeric(v -> Cases.weighted(dout, v.map(Math::tanh)), x.copy()))).isLessThan(1e-8);
+        assertThat(dx.maxAbsDifference(Cases.numeric(v -> Cases.weighted(dout, v.map(Math::tanh)), x.copy())))
+                .isLessThan(1e-8);
 
-        Matrix z = Cases.matrix(rnd, 6, 1, 6);
+        Matrix z = Reference.matrix(rnd, 6, 1, 6);
         int[] t = {0, 1, 1, 0, 1, 0};
         SigmoidWithBce bce = new SigmoidWithBce();
         bce.forward(z.copy(), t);
         Matrix dz = bce.backward();
         Matrix numeric = Cases.numeric(s -> new SigmoidWithBce().forward(s, t), z.copy());
-        for (int i = 0; i < 6; i++) assertThat(GradientCheck.relativeError(dz.get(i, 0), numeric.get(i, 0))).as("entry " + i).isLessThan(1e-6);
+        for (int i = 0; i < 6; i++) assertThat(GradientCheck.relativeError(dz.get(i, 0), numeric.get(i, 0)))
+                .as("entry " + i).isLessThan(1e-6);
         // a score of 800 for class 0: a naive −log(1 − σ(z)) would be −log 0 = ∞; softplus gives 800 exactly
         assertThat(new SigmoidWithBce().forward(Matrix.column(800.0), new int[] {0})).isEqualTo(800.0);
     }
 
     @Test
-    @DisplayName("gradient check: backprop and central differences agree to a relative error below 1e-7 on seeded two-layer nets (tanh, sigmoid, ReLU)")
+    @DisplayName("gradient check: backprop and central differences agree to a relative"
+            + " error below 1e-7 on seeded two-layer nets (tanh, sigmoid, ReLU)")
     void gradientCheckBelow1e7() {
         Rng rng = new Rng(Demo.CHECK_SEED);
         Matrix x = Matrix.gaussian(7, 5, 1.0, rng);
         int[] t = new int[7];
         for (int i = 0; i < t.length; i++) t[i] = rng.nextInt(4);
         for (Layer activation : new Layer[] {new TanhLayer(), new SigmoidLayer(), new ReluLayer()}) {
-            TwoLayerNet net = TwoLayerNet.create(5, 6, 4, activation, new SoftmaxWithLoss(), new Rng(Demo.CHECK_SEED + 1));
+            TwoLayerNet net = TwoLayerNet.create(5, 6, 4, activation, new SoftmaxWithLoss(),
+                    new Rng(Demo.CHECK_SEED + 1));
             List<GradientChecks.ParameterCheck> checks = GradientChecks.check(net, x, t);
             assertThat(checks).extracting(GradientChecks.ParameterCheck::name).containsExactly("W1", "b1", "W2", "b2");
             assertThat(GradientChecks.worst(checks)).as(activation.name()).isLessThan(1e-7);
@@ -186,7 +197,8 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("the digits: 1,797 images of 64 pixels in 0 … 1, 10 classes; the seeded split gives 1,437 training and 360 test images, disjoint")
+    @DisplayName("the digits: 1,797 images of 64 pixels in 0 … 1, 10 classes;"
+            + " the seeded split gives 1,437 training and 360 test images, disjoint")
     void digitsData() {
         LabeledData d = Digits.load();
         assertThat(d.size()).isEqualTo(1797);
@@ -202,16 +214,20 @@ class LessonTest {
         assertThat(s.test().size()).isEqualTo(360);
         java.util.Set<String> train = new java.util.HashSet<>();
         for (double[] row : s.train().inputs()) train.add(java.util.Arrays.toString(row));
-        long shared = java.util.Arrays.stream(s.test().inputs()).filter(r -> train.contains(java.util.Arrays.toString(r))).count();
-        assertThat(shared).as("test images that are also training images (the data has a few exact duplicates)").isLessThan(5);
+        long shared = java.util.Arrays.stream(s.test().inputs())
+                .filter(r -> train.contains(java.util.Arrays.toString(r))).count();
+        assertThat(shared)
+                .as("test images that are also training images (the data has a few exact duplicates)").isLessThan(5);
     }
 
     @Test
-    @DisplayName("a short digits training (5 epochs on the fast path) already passes 90% test accuracy (its speed is bench/digits-vs-numpy.sh's job)")
+    @DisplayName("a short digits training (5 epochs on the fast path)"
+            + " already passes 90% test accuracy (its speed is bench/digits-vs-numpy.sh's job)")
     void shortDigitsTraining() {
         Digits.Split s = Digits.split(Digits.load(), 0.2, new Rng(DigitsBenchmark.SPLIT_SEED));
         FastMlp net = FastMlp.create(64, 64, 10, 32, new Rng(DigitsBenchmark.INIT_SEED));
-        Training.History h = Training.fast(net, s.train(), s.test(), new Training.Settings(5, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED), null);
+        Training.History h = Training.fast(net, s.train(), s.test(),
+                new Training.Settings(5, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED), null);
         assertThat(h.finalTestAccuracy()).isGreaterThan(0.90);
         assertThat(h.trainLoss()[4]).isLessThan(h.trainLoss()[0]);
     }
@@ -221,13 +237,15 @@ class LessonTest {
     void layerPathEqualsFastPath() {
         Digits.Split s = Digits.split(Digits.load(), 0.2, new Rng(DigitsBenchmark.SPLIT_SEED));
         Training.Settings one = new Training.Settings(1, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED);
-        TwoLayerNet layers = TwoLayerNet.create(64, 64, 10, new ReluLayer(), new SoftmaxWithLoss(), new Rng(DigitsBenchmark.INIT_SEED));
+        TwoLayerNet layers = TwoLayerNet.create(64, 64, 10, new ReluLayer(), new SoftmaxWithLoss(),
+                new Rng(DigitsBenchmark.INIT_SEED));
         Training.History a = Training.layers(layers, new Sgd(0.1), s.train(), s.test(), one, null);
         FastMlp fast = FastMlp.create(64, 64, 10, 32, new Rng(DigitsBenchmark.INIT_SEED));
         Training.History b = Training.fast(fast, s.train(), s.test(), one, null);
         Matrix[] fastParams = fast.parameters();
         List<Parameter> params = layers.parameters();
-        for (int k = 0; k < 4; k++) assertThat(params.get(k).value().maxAbsDifference(fastParams[k])).as(params.get(k).name()).isLessThan(1e-12);
+        for (int k = 0; k < 4; k++) assertThat(params.get(k).value().maxAbsDifference(fastParams[k]))
+                .as(params.get(k).name()).isLessThan(1e-12);
         assertThat(a.trainLoss()[0]).isCloseTo(b.trainLoss()[0], within(1e-12));
         assertThat(a.testAccuracy()[0]).isEqualTo(b.testAccuracy()[0]);
     }
@@ -238,7 +256,8 @@ class LessonTest {
         Digits.Split s = Digits.split(Digits.load(), 0.2, new Rng(DigitsBenchmark.SPLIT_SEED));
         for (Optimizer o : new Optimizer[] {new Momentum(0.02, 0.9), new Adam(0.002)}) {
             TwoLayerNet net = TwoLayerNet.create(64, 16, 10, new ReluLayer(), new SoftmaxWithLoss(), new Rng(1));
-            Training.History h = Training.layers(net, o, s.train(), s.test(), new Training.Settings(3, 32, 0.1, 2), null);
+            Training.History h = Training.layers(net, o, s.train(), s.test(),
+                    new Training.Settings(3, 32, 0.1, 2), null);
             assertThat(h.trainLoss()[2]).as(o.name()).isLessThan(h.trainLoss()[0]);
             assertThat(h.finalTestAccuracy()).as(o.name()).isGreaterThan(0.8);
         }
@@ -263,7 +282,8 @@ class LessonTest {
         for (int b = 1; b <= 20; b++) bar.batch(1, b, 20, 0.5);
         bar.epochEnd(1, 20, 0.5, 0.9, 0.8);
         String text = live.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("\r epoch 1/3 [").contains("20/20").contains("train  90.0%").endsWith("test  80.0%" + System.lineSeparator());
+        assertThat(text).contains("\r epoch 1/3 [").contains("20/20").contains("train  90.0%")
+                .endsWith("test  80.0%" + System.lineSeparator());
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ProgressBar quiet = new ProgressBar(new PrintStream(log, true, StandardCharsets.UTF_8), 3, false);
         for (int b = 1; b <= 20; b++) quiet.batch(1, b, 20, 0.5);
@@ -272,17 +292,19 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("the demo tells the whole story and writes its figures (1 epoch of digits and shorter timings here; the full 30 epochs in the demo)")
+    @DisplayName("the demo tells the whole story and writes its"
+            + " figures (1 epoch of digits and shorter timings here; the full 30 epochs in the demo)")
     void demoWritesItsFigures(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         Demo.run(new PrintStream(text, true, StandardCharsets.UTF_8), dir,
                 new Demo.Options(new Training.Settings(1, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED), true));
-        for (String f : new String[] {"xor.png", "digits-sample.png", "digits-loss.png", "digits-accuracy.png", "confusion.png",
-                                      "misclassified.png", "optimizers.png"}) {
+        for (String f : new String[] {"xor.png", "digits-sample.png", "digits-loss.png",
+                                      "digits-accuracy.png", "confusion.png", "misclassified.png", "optimizers.png"}) {
             assertThat(dir.resolve(f)).exists();
             assertThat(Files.size(dir.resolve(f))).isGreaterThan(1000);
         }
-        for (String f : new String[] {"apple-graph.dot", "neuron-graph.dot", "layers.dot"}) assertThat(dir.resolve(f)).exists();
+        for (String f : new String[] {"apple-graph.dot", "neuron-graph.dot", "layers.dot"}) assertThat(dir.resolve(f))
+                .exists();
         String story = text.toString(StandardCharsets.UTF_8);
         assertThat(story).contains("d total / d price = 2.2").contains("4 of 4 right").contains("speed-up");
     }

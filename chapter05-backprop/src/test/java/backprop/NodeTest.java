@@ -24,12 +24,15 @@ class NodeTest {
             double y = value(rnd);
             double got = node.forward(x, y);
             Expect.close("AddNode.forward(" + x + ", " + y + ")", x + y, got, 1e-12,
-                    Hint.when(Math.abs(got - x * y) < 1e-12 * Math.max(1, Math.abs(x * y)), "that is x · y: the add node adds", "그것은 x · y입니다: 덧셈 노드는 더합니다"));
+                    Hint.when(Math.abs(got - x * y) < 1e-12 * Math.max(1, Math.abs(x * y)),
+                            "that is x · y: the add node adds")
+                        .ko("그것은 x · y입니다: 덧셈 노드는 더합니다"));
         }
     }
 
     @Graded(exercise = "5.1", points = 4)
-    @DisplayName("AddNode.backward matches central differences of dout·(x + y) for 200 seeded cases: dout passes on unchanged")
+    @DisplayName("AddNode.backward matches central differences of dout·(x + y)"
+            + " for 200 seeded cases: dout passes on unchanged")
     void addBackward() {
         Random rnd = new Random(5102);
         for (int i = 0; i < 200; i++) {
@@ -45,11 +48,17 @@ class NodeTest {
             double dy = (dout * (x + (y + h)) - dout * (x + (y - h))) / (2 * h);
             String call = "after forward(" + x + ", " + y + "), AddNode.backward(" + dout + ")";
             Hint ones = Hint.when(got != null && got.dx() == 1 && got.dy() == 1 && dout != 1,
-                    "the local gradient of + is 1, but the chain rule multiplies it by dout: return (dout, dout)", "+의 국소 기울기는 1이지만, 연쇄 법칙은 여기에 dout을 곱합니다: (dout, dout)을 반환하세요");
+                    "the local gradient of + is 1, but the chain rule multiplies it by dout: return (dout, dout)")
+                .ko("+의 국소 기울기는 1이지만,"
+                        + " 연쇄 법칙은 여기에 dout을 곱합니다: (dout, dout)을 반환하세요");
             Hint halves = Hint.when(got != null && Math.abs(got.dx() - dout / 2) < 1e-12 && dout != 0,
-                    "the gradient is not shared out between the inputs: each input gets all of dout", "기울기는 입력끼리 나눠 갖지 않습니다: 각 입력이 dout 전체를 받습니다");
-            Hint swapped = Hint.when(got != null && Math.abs(got.dx() - dout * y) < 1e-9 && Math.abs(dout * y - dout) > 1e-9,
-                    "that is the multiply node's rule; for x + y both local gradients are 1", "그것은 곱셈 노드의 규칙입니다. x + y에서는 두 국소 기울기가 모두 1입니다");
+                    "the gradient is not shared out between the inputs: each input gets all of dout")
+                .ko("기울기는 입력끼리 나눠 갖지 않습니다: 각 입력이 dout 전체를 받습니다");
+            Hint swapped = Hint.when(got != null && Math.abs(got.dx() - dout * y) < 1e-9
+                            && Math.abs(dout * y - dout) > 1e-9,
+                    "that is the multiply node's rule; for x + y both local gradients are 1")
+                .ko("그것은 곱셈 노드의 규칙입니다."
+                        + " x + y에서는 두 국소 기울기가 모두 1입니다");
             Expect.holds(call + " returned", got != null, "the two gradients", "null");
             Expect.close(call + ".dx", dx, got.dx(), 1e-6, ones, halves, swapped);
             Expect.close(call + ".dy", dy, got.dy(), 1e-6, ones, halves, swapped);
@@ -68,12 +77,15 @@ class NodeTest {
             double y = i % 7 == 0 ? rnd.nextInt(9) - 4 : value(rnd);
             double got = node.forward(x, y);
             Expect.close("MultiplyNode.forward(" + x + ", " + y + ")", x * y, got, 1e-12,
-                    Hint.when(Math.abs(got - (x + y)) < 1e-12 && x * y != x + y, "that is x + y: the multiply node multiplies", "그것은 x + y입니다: 곱셈 노드는 곱합니다"));
+                    Hint.when(Math.abs(got - (x + y)) < 1e-12 && x * y != x + y,
+                            "that is x + y: the multiply node multiplies")
+                        .ko("그것은 x + y입니다: 곱셈 노드는 곱합니다"));
         }
     }
 
     @Graded(exercise = "5.2", points = 5)
-    @DisplayName("MultiplyNode.backward matches central differences of dout·x·y for 300 seeded cases (the inputs swap)")
+    @DisplayName("MultiplyNode.backward matches central differences"
+            + " of dout·x·y for 300 seeded cases (the inputs swap)")
     void multiplyBackward() {
         Random rnd = new Random(5202);
         for (int i = 0; i < 300; i++) {
@@ -89,18 +101,29 @@ class NodeTest {
             double dy = (dout * x * (y + k) - dout * x * (y - k)) / (2 * k);
             String call = "after forward(" + x + ", " + y + "), MultiplyNode.backward(" + dout + ")";
             Expect.holds(call + " returned", got != null, "the two gradients", "null");
-            Hint notSwapped = Hint.when(Math.abs(got.dx() - dout * x) < 1e-9 * Math.max(1, Math.abs(dout * x)) && Math.abs(x - y) > 1e-6,
-                    "the inputs are not swapped: ∂(xy)/∂x = y, so dx = dout · y (the OTHER input) and dy = dout · x", "입력을 서로 바꾸지 않았습니다: ∂(xy)/∂x = y이므로 dx = dout · y (다른 쪽 입력), dy = dout · x입니다");
+            Hint notSwapped = Hint.when(Math.abs(got.dx() - dout * x) < 1e-9 * Math.max(1, Math.abs(dout * x))
+                            && Math.abs(x - y) > 1e-6,
+                    "the inputs are not swapped: ∂(xy)/∂x = y,"
+                            + " so dx = dout · y (the OTHER input) and dy = dout · x")
+                .ko("입력을 서로 바꾸지 않았습니다:"
+                        + " ∂(xy)/∂x = y이므로 dx = dout · y (다른 쪽 입력), dy = dout · x입니다");
             Hint noDout = Hint.when(Math.abs(got.dx() - y) < 1e-12 && dout != 1,
-                    "dx = y is the local gradient only: the chain rule multiplies it by the upstream gradient, dx = dout · y", "dx = y는 국소 기울기일 뿐입니다: 연쇄 법칙은 여기에 상류 기울기를 곱합니다, dx = dout · y");
-            Hint add = Hint.when(got.dx() == dout && got.dy() == dout, "that is the add node's rule; for x · y each input gets dout times the other", "그것은 덧셈 노드의 규칙입니다. x · y에서는 각 입력이 dout에 다른 쪽 입력을 곱한 값을 받습니다");
+                    "dx = y is the local gradient only:"
+                            + " the chain rule multiplies it by the upstream gradient, dx = dout · y")
+                .ko("dx = y는 국소 기울기일 뿐입니다:"
+                        + " 연쇄 법칙은 여기에 상류 기울기를 곱합니다, dx = dout · y");
+            Hint add = Hint.when(got.dx() == dout && got.dy() == dout,
+                    "that is the add node's rule; for x · y each input gets dout times the other")
+                .ko("그것은 덧셈 노드의 규칙입니다."
+                        + " x · y에서는 각 입력이 dout에 다른 쪽 입력을 곱한 값을 받습니다");
             Expect.close(call + ".dx", dx, got.dx(), 1e-6, notSwapped, noDout, add);
             Expect.close(call + ".dy", dy, got.dy(), 1e-6, notSwapped, noDout, add);
         }
     }
 
     @Graded(exercise = "5.2", points = 2)
-    @DisplayName("a chain of 2 to 6 seeded multiply nodes, backward from the end, gives each factor the product of all the others")
+    @DisplayName("a chain of 2 to 6 seeded multiply nodes, backward from the end,"
+            + " gives each factor the product of all the others")
     void multiplyChain() {
         Random rnd = new Random(5203);
         for (int k = 0; k < 50; k++) {
@@ -125,7 +148,10 @@ class NodeTest {
                 double others = 1;
                 for (int j = 0; j <= n; j++) if (j != i) others *= factors[j];
                 Expect.close("d(product of " + Expect.show(factors) + ") / d(factor " + i + ")", others, grads[i], 1e-9,
-                        Hint.when(Math.abs(grads[i] - factors[i]) < 1e-9, "each node must keep its own x and y in fields during forward", "각 노드는 forward 중에 자신의 x와 y를 필드에 저장해 두어야 합니다"));
+                        Hint.when(Math.abs(grads[i] - factors[i]) < 1e-9,
+                                "each node must keep its own x and y in fields during forward")
+                            .ko("각 노드는 forward 중에 자신의 x와 y를"
+                                    + " 필드에 저장해 두어야 합니다"));
             }
         }
     }

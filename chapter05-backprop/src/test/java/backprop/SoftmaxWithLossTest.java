@@ -5,6 +5,7 @@ import static backprop.Cases.closeMatrix;
 import grader.Expect;
 import grader.Graded;
 import grader.Hint;
+import grader.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -26,36 +27,51 @@ class SoftmaxWithLossTest {
     }
 
     @Graded(exercise = "5.6", points = 4)
-    @DisplayName("SoftmaxWithLoss.forward gives the mean cross-entropy of softmax for 150 seeded batches of 1 to 8 rows and 2 to 10 classes")
+    @DisplayName("SoftmaxWithLoss.forward gives the mean cross-entropy of softmax"
+            + " for 150 seeded batches of 1 to 8 rows and 2 to 10 classes")
     void forwardLoss() {
         Random rnd = new Random(5601);
         for (int k = 0; k < 150; k++) {
             int n = 1 + rnd.nextInt(8);
             int classes = 2 + rnd.nextInt(9);
-            Matrix scores = Cases.matrix(rnd, n, classes, 1 + rnd.nextInt(8));
+            Matrix scores = Reference.matrix(rnd, n, classes, 1 + rnd.nextInt(8));
             int[] t = Cases.labels(rnd, n, classes);
             Matrix input = scores.copy();
             double got = new SoftmaxWithLoss().forward(input, t.clone());
             double expected = Cases.crossEntropy(scores, t);
-            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")", expected, got, 1e-9,
-                    Hint.when(n > 1 && Math.abs(got - n * expected) < 1e-9 * n * Math.max(1, expected), "the loss is the MEAN over the batch: divide the sum by N", "손실은 배치에 대한 평균입니다: 합을 N으로 나누세요"),
-                    Hint.when(Math.abs(got + expected) < 1e-9 * Math.max(1, expected), "the sign: the cross-entropy is −log y[t], a positive number", "부호를 확인하세요: 교차 엔트로피는 양수인 −log y[t]입니다"),
+            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")",
+                    expected, got, 1e-9,
+                    Hint.when(n > 1 && Math.abs(got - n * expected) < 1e-9 * n * Math.max(1, expected),
+                            "the loss is the MEAN over the batch: divide the sum by N")
+                        .ko("손실은 배치에 대한 평균입니다: 합을 N으로 나누세요"),
+                    Hint.when(Math.abs(got + expected) < 1e-9 * Math.max(1, expected),
+                            "the sign: the cross-entropy is −log y[t], a positive number")
+                        .ko("부호를 확인하세요: 교차 엔트로피는 양수인 −log y[t]입니다"),
                     Hint.when(Math.abs(got - withEpsilon(scores, t)) < 1e-12 && Math.abs(got - expected) > 1e-12,
-                            "an epsilon inside the log changes the loss (and breaks the gradient check): take log y from log-softmax, (z[t] − m) − log Σ e^(z − m)", "log 안의 엡실론은 손실을 바꿉니다 (그리고 기울기 확인을 망칩니다): log y를 로그 소프트맥스에서 구하세요, (z[t] − m) − log Σ e^(z − m)"),
-                    Hint.when(Math.abs(got - expected / Math.log(10)) < 1e-9, "that is log base 10: use the natural log, Math.log", "그것은 밑이 10인 로그입니다: 자연로그 Math.log를 쓰세요"));
-            Expect.holds("SoftmaxWithLoss.forward leaves scores unchanged", input.equals(scores), "unchanged", "changed",
-                    Hint.always("forward wrote into the scores: compute y in a new matrix", "forward가 점수에 썼습니다: y는 새 행렬에 계산하세요"));
+                            "an epsilon inside the log changes the loss (and breaks the gradient check):"
+                                    + " take log y from log-softmax, (z[t] − m) − log Σ e^(z − m)")
+                        .ko("log 안의 엡실론은 손실을"
+                                + " 바꿉니다 (그리고 기울기 확인을 망칩니다): log y를 로그"
+                                + " 소프트맥스에서 구하세요, (z[t] − m) − log Σ e^(z − m)"),
+                    Hint.when(Math.abs(got - expected / Math.log(10)) < 1e-9,
+                            "that is log base 10: use the natural log, Math.log")
+                        .ko("그것은 밑이 10인 로그입니다: 자연로그 Math.log를 쓰세요"));
+            Expect.holds("SoftmaxWithLoss.forward leaves scores unchanged", input.equals(scores),
+                    "unchanged", "changed",
+                    Hint.always("forward wrote into the scores: compute y in a new matrix")
+                        .ko("forward가 점수에 썼습니다: y는 새 행렬에 계산하세요"));
         }
     }
 
     @Graded(exercise = "5.6", points = 2)
-    @DisplayName("SoftmaxWithLoss.forward stays finite and exact for scores of ±1000, even when the right class has probability e^−2000")
+    @DisplayName("SoftmaxWithLoss.forward stays finite and exact for scores of ±1000,"
+            + " even when the right class has probability e^−2000")
     void forwardExtremeScores() {
         Random rnd = new Random(5602);
         for (int k = 0; k < 40; k++) {
             int n = 1 + rnd.nextInt(4);
             int classes = 2 + rnd.nextInt(6);
-            Matrix scores = Cases.matrix(rnd, n, classes, 1000);
+            Matrix scores = Reference.matrix(rnd, n, classes, 1000);
             int[] t = Cases.labels(rnd, n, classes);
             if (k == 0) {
                 scores = Matrix.of(new double[][] {{1000, -1000, 0}});
@@ -63,31 +79,46 @@ class SoftmaxWithLossTest {
             }
             double got = new SoftmaxWithLoss().forward(scores, t);
             double expected = Cases.crossEntropy(scores, t);
-            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")", expected, got, 1e-9,
-                    Hint.when(Double.isNaN(got), "e^1000 overflows to Infinity and ∞/∞ is NaN: subtract each row's maximum before exp", "e^1000은 Infinity로 오버플로하고 ∞/∞는 NaN입니다: exp 전에 각 행의 최댓값을 빼세요"),
-                    Hint.when(Double.isInfinite(got), "log of a probability that underflowed to 0: compute log y[t] = (z[t] − m) − log Σ e^(z − m)", "0으로 언더플로한 확률의 로그입니다: log y[t] = (z[t] − m) − log Σ e^(z − m)을 계산하세요"),
-                    Hint.when(Math.abs(got - withEpsilon(scores, t)) < 1e-9, "the epsilon inside the log caps the loss at about 16: use log-softmax instead", "log 안의 엡실론 때문에 손실이 약 16에서 막힙니다: 대신 로그 소프트맥스를 쓰세요"));
+            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")",
+                    expected, got, 1e-9,
+                    Hint.when(Double.isNaN(got),
+                            "e^1000 overflows to Infinity and ∞/∞ is NaN: subtract each row's maximum before exp")
+                        .ko("e^1000은 Infinity로 오버플로하고 ∞/∞는 NaN입니다:"
+                                + " exp 전에 각 행의 최댓값을 빼세요"),
+                    Hint.when(Double.isInfinite(got),
+                            "log of a probability that underflowed to 0:"
+                                    + " compute log y[t] = (z[t] − m) − log Σ e^(z − m)")
+                        .ko("0으로 언더플로한 확률의 로그입니다:"
+                                + " log y[t] = (z[t] − m) − log Σ e^(z − m)을 계산하세요"),
+                    Hint.when(Math.abs(got - withEpsilon(scores, t)) < 1e-9,
+                            "the epsilon inside the log caps the loss at about 16: use log-softmax instead")
+                        .ko("log 안의 엡실론 때문에 손실이 약 16에서 막힙니다:"
+                                + " 대신 로그 소프트맥스를 쓰세요"));
         }
     }
 
     @Graded(exercise = "5.6", points = 2)
-    @DisplayName("SoftmaxWithLoss.forward rejects a label count that differs from the rows, and labels outside 0 … classes − 1")
+    @DisplayName("SoftmaxWithLoss.forward rejects a label count that differs from the rows,"
+            + " and labels outside 0 … classes − 1")
     void forwardRejectsBadLabels() {
         Random rnd = new Random(5603);
         for (int k = 0; k < 10; k++) {
             int n = 2 + rnd.nextInt(5);
             int classes = 2 + rnd.nextInt(5);
-            Matrix scores = Cases.matrix(rnd, n, classes, 1);
+            Matrix scores = Reference.matrix(rnd, n, classes, 1);
             int[] shortLabels = Cases.labels(rnd, n - 1, classes);
             Expect.rejects("forward with " + n + " rows and " + (n - 1) + " labels", IllegalArgumentException.class,
-                    () -> new SoftmaxWithLoss().forward(scores, shortLabels), Integer.toString(n), Integer.toString(n - 1));
+                    () -> new SoftmaxWithLoss().forward(scores, shortLabels), Integer.toString(n),
+                    Integer.toString(n - 1));
             int[] tooBig = Cases.labels(rnd, n, classes);
             tooBig[n - 1] = classes;
-            Expect.rejects("forward with label " + classes + " and " + classes + " classes", IllegalArgumentException.class,
+            Expect.rejects("forward with label " + classes + " and " + classes + " classes",
+                    IllegalArgumentException.class,
                     () -> new SoftmaxWithLoss().forward(scores, tooBig), Integer.toString(classes));
             int[] negative = Cases.labels(rnd, n, classes);
             negative[0] = -1;
-            Expect.rejects("forward with label -1", IllegalArgumentException.class, () -> new SoftmaxWithLoss().forward(scores, negative), "-1");
+            Expect.rejects("forward with label -1", IllegalArgumentException.class,
+                    () -> new SoftmaxWithLoss().forward(scores, negative), "-1");
         }
     }
 
@@ -98,7 +129,7 @@ class SoftmaxWithLossTest {
         for (int k = 0; k < 150; k++) {
             int n = 1 + rnd.nextInt(8);
             int classes = 2 + rnd.nextInt(9);
-            Matrix scores = Cases.matrix(rnd, n, classes, 3);
+            Matrix scores = Reference.matrix(rnd, n, classes, 3);
             int[] t = Cases.labels(rnd, n, classes);
             SoftmaxWithLoss layer = new SoftmaxWithLoss();
             layer.forward(scores.copy(), t.clone());
@@ -106,35 +137,52 @@ class SoftmaxWithLossTest {
             Matrix expected = Cases.numeric(s -> Cases.crossEntropy(s, t), scores.copy());
             Matrix y = Cases.softmax(scores);
             Matrix yMinusT = y.minus(oneHot(t, classes));
-            String call = "SoftmaxWithLoss.backward() after forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")";
+            String call = "SoftmaxWithLoss.backward() after forward(" + Cases.show(scores) + ", labels "
+                    + Expect.show(t) + ")";
             closeMatrix(call, expected, got, 1e-6,
-                    Hint.when(n > 1 && Cases.close(got, yMinusT, 1e-9), "not divided by N: the loss is a mean over N rows, so ∂L/∂z = (y − t)/N", "N으로 나누지 않았습니다: 손실은 N개 행의 평균이므로 ∂L/∂z = (y − t)/N입니다"),
-                    Hint.when(Cases.close(got, yMinusT.scale(-1.0 / n), 1e-9), "the sign: ∂L/∂z = (y − t)/N, not (t − y)/N", "부호를 확인하세요: (t − y)/N이 아니라 ∂L/∂z = (y − t)/N입니다"),
-                    Hint.when(Cases.close(got, y.scale(1.0 / n), 1e-9), "t is missing: subtract 1 at each row's correct class, (y − t)/N", "t가 빠졌습니다: 각 행의 정답 클래스에서 1을 빼세요, (y − t)/N"),
-                    Hint.when(Cases.close(got, yMinusT.scale(1.0 / classes), 1e-9) && classes != n, "divide by N, the number of rows (samples), not by the number of classes", "클래스 수가 아니라 행(샘플)의 수인 N으로 나누세요"));
+                    Hint.when(n > 1 && Expect.near(got, yMinusT, 1e-9),
+                            "not divided by N: the loss is a mean over N rows, so ∂L/∂z = (y − t)/N")
+                        .ko("N으로 나누지 않았습니다:"
+                                + " 손실은 N개 행의 평균이므로 ∂L/∂z = (y − t)/N입니다"),
+                    Hint.when(Expect.near(got, yMinusT.scale(-1.0 / n), 1e-9),
+                            "the sign: ∂L/∂z = (y − t)/N, not (t − y)/N")
+                        .ko("부호를 확인하세요: (t − y)/N이 아니라 ∂L/∂z = (y − t)/N입니다"),
+                    Hint.when(Expect.near(got, y.scale(1.0 / n), 1e-9),
+                            "t is missing: subtract 1 at each row's correct class, (y − t)/N")
+                        .ko("t가 빠졌습니다: 각 행의 정답 클래스에서 1을 빼세요, (y − t)/N"),
+                    Hint.when(Expect.near(got, yMinusT.scale(1.0 / classes), 1e-9) && classes != n,
+                            "divide by N, the number of rows (samples), not by the number of classes")
+                        .ko("클래스 수가 아니라 행(샘플)의 수인 N으로 나누세요"));
         }
     }
 
     @Graded(exercise = "5.6", points = 2)
-    @DisplayName("SoftmaxWithLoss.backward: each row sums to 0, the result is a new matrix each call, and it needs a forward first")
+    @DisplayName("SoftmaxWithLoss.backward: each row sums to 0,"
+            + " the result is a new matrix each call, and it needs a forward first")
     void backwardRowsSumToZero() {
         Random rnd = new Random(5605);
         for (int k = 0; k < 40; k++) {
             int n = 1 + rnd.nextInt(6);
             int classes = 2 + rnd.nextInt(6);
             SoftmaxWithLoss layer = new SoftmaxWithLoss();
-            layer.forward(Cases.matrix(rnd, n, classes, 5), Cases.labels(rnd, n, classes));
+            layer.forward(Reference.matrix(rnd, n, classes, 5), Cases.labels(rnd, n, classes));
             Matrix first = layer.backward();
             Matrix sums = first.rowSums();
             for (int i = 0; i < n; i++) {
-                Expect.close("row " + i + " of backward() summed (Σⱼ y[j] = 1 and Σⱼ t[j] = 1)", 0, sums.get(i, 0), 1e-12,
-                        Hint.always("subtract exactly 1, at the correct class only: t is one-hot", "정답 클래스에서만 정확히 1을 빼세요: t는 원-핫입니다"));
+                Expect.close("row " + i + " of backward() summed (Σⱼ y[j] = 1 and Σⱼ t[j] = 1)", 0,
+                        sums.get(i, 0), 1e-12,
+                        Hint.always("subtract exactly 1, at the correct class only: t is one-hot")
+                            .ko("정답 클래스에서만 정확히 1을 빼세요: t는 원-핫입니다"));
             }
             first.set(0, 0, 42);
             Matrix second = layer.backward();
-            Expect.holds("backward() called twice gives a fresh matrix", second.get(0, 0) != 42, "a new matrix", "the one returned before",
-                    Hint.always("return a new matrix: the caller may change the one it got", "새 행렬을 반환하세요: 호출한 쪽에서 받은 행렬을 바꿀 수 있습니다"));
+            Expect.holds("backward() called twice gives a fresh matrix", second.get(0, 0) != 42, "a new matrix",
+                    "the one returned before",
+                    Hint.always("return a new matrix: the caller may change the one it got")
+                        .ko("새 행렬을 반환하세요:"
+                                + " 호출한 쪽에서 받은 행렬을 바꿀 수 있습니다"));
         }
-        Expect.rejects("SoftmaxWithLoss.backward() before any forward", IllegalStateException.class, () -> new SoftmaxWithLoss().backward(), "forward");
+        Expect.rejects("SoftmaxWithLoss.backward() before any forward", IllegalStateException.class,
+                () -> new SoftmaxWithLoss().backward(), "forward");
     }
 }

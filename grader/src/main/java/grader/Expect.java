@@ -3,6 +3,7 @@ package grader;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.function.Executable;
+import toolkit.Matrix;
 import toolkit.Todo;
 
 /**
@@ -56,9 +57,46 @@ public final class Expect {
         }
         for (int i = 0; i < expected.length; i++) {
             if (!isClose(expected[i], actual[i], tolerance)) {
-                throw new ExerciseFailure(checked + " (entry " + i + ")", show(expected), show(actual), Hint.first(hints));
+                throw new ExerciseFailure(checked + " (entry " + i + ")", show(expected),
+                        show(actual), Hint.first(hints));
             }
         }
+    }
+
+    /**
+     * The shape first, then every entry, naming the first wrong one by its position:
+     * {@code dense(...) entry (2, 0): expected 0.5, got 0.25}. Each entry is compared as
+     * {@link #close(String, double, double, double, Hint...)} compares numbers.
+     */
+    public static void close(String checked, Matrix expected, Matrix actual, double tolerance, Hint... hints) {
+        if (actual == null) holds(checked, false, "a " + expected.shape() + " matrix", "null", hints);
+        same(checked + ": the shape", expected.shape(), actual.shape(), hints);
+        for (int r = 0; r < expected.rows(); r++) {
+            for (int c = 0; c < expected.cols(); c++) {
+                close(checked + " entry (" + r + ", " + c + ")", expected.get(r, c), actual.get(r, c),
+                        tolerance, hints);
+            }
+        }
+    }
+
+    /**
+     * True when a and b have one shape and every entry of b is within tolerance · max(1, |a|) of a's:
+     * for a hint's condition, to recognise a known wrong answer ({@code near(got, withoutBias, 1e-9)}).
+     * A null or a NaN is near nothing.
+     */
+    public static boolean near(Matrix a, Matrix b, double tolerance) {
+        if (a == null || b == null || a.rows() != b.rows() || a.cols() != b.cols()) return false;
+        for (int r = 0; r < a.rows(); r++) {
+            for (int c = 0; c < a.cols(); c++) {
+                if (!near(a.get(r, c), b.get(r, c), tolerance)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** |a − b| ≤ tolerance · max(1, |a|), false when either is NaN. */
+    public static boolean near(double a, double b, double tolerance) {
+        return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a));
     }
 
     /** A yes/no property: {@code expected} and {@code actual} describe the two outcomes in words. */
@@ -72,7 +110,8 @@ public final class Expect {
      * The call must fail with {@code type}, and its message must mention every one of
      * {@code mustMention} (so the error tells the user what was wrong). Returns the exception.
      */
-    public static <T extends Throwable> T rejects(String checked, Class<T> type, Executable call, String... mustMention) {
+    public static <T extends Throwable> T rejects(String checked, Class<T> type, Executable call,
+            String... mustMention) {
         Throwable thrown = null;
         try {
             call.execute();
@@ -82,7 +121,8 @@ public final class Expect {
             thrown = t;
         }
         if (thrown == null) {
-            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), "no exception: the call returned normally", (Hint) null);
+            throw new ExerciseFailure(checked, "an " + type.getSimpleName(),
+                    "no exception: the call returned normally", (Hint) null);
         }
         if (!type.isInstance(thrown)) {
             throw new ExerciseFailure(checked, "an " + type.getSimpleName(), describe(thrown), (Hint) null);
@@ -127,6 +167,17 @@ public final class Expect {
         }
         if (xs.length > shown) out.append(", … (").append(xs.length).append(" values)");
         return out.append(']').toString();
+    }
+
+    /**
+     * A small matrix on one line, {@code [[1, 2.5], [3, 4]]}; one of more than 4 entries by its
+     * shape only, {@code (5×3)}, so that a failure still fits on a line.
+     */
+    public static String show(Matrix m) {
+        if (m.rows() * m.cols() > 4) return m.shape();
+        StringBuilder s = new StringBuilder("[");
+        for (int r = 0; r < m.rows(); r++) s.append(r == 0 ? "" : ", ").append(show(m.row(r)));
+        return s.append(']').toString();
     }
 
     public static String show(int[] xs) {

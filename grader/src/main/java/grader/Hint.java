@@ -1,18 +1,21 @@
 package grader;
 
 /**
- * Advice for one specific wrong answer. {@code Hint.when(got == 1, "step(0) must be 0: ...")}
- * is shown only when its condition holds, so the hint names the mistake the student made.
- * Give a Korean text as well ({@code Hint.when(cond, english, korean)}) for students who grade
- * with {@code -Dgrader.lang=ko}; without one, they see the English.
+ * Advice for one specific wrong answer, shown only when its condition holds, so the hint names the
+ * mistake the student made. The Korean text, for students who grade with {@code -Dgrader.lang=ko},
+ * sits right under the English one:
+ *
+ * <pre>
+ * Hint.when(got == 1,
+ *         "step(0) must be 0: the perceptron fires only when z > 0")
+ *     .ko("step(0)은 0이어야 합니다: 퍼셉트론은 z > 0일 때만 발화합니다")
+ * </pre>
+ *
+ * Without {@code .ko(...)}, Korean students see the English.
  */
 public record Hint(boolean applies, String text, String korean) {
     public static Hint when(boolean applies, String text) {
         return new Hint(applies, text, null);
-    }
-
-    public static Hint when(boolean applies, String text, String korean) {
-        return new Hint(applies, text, korean);
     }
 
     /** A hint that applies whenever the check fails. */
@@ -20,8 +23,9 @@ public record Hint(boolean applies, String text, String korean) {
         return new Hint(true, text, null);
     }
 
-    public static Hint always(String text, String korean) {
-        return new Hint(true, text, korean);
+    /** This hint with its Korean text. */
+    public Hint ko(String korean) {
+        return new Hint(applies, text, korean);
     }
 
     static Hint first(Hint... hints) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import toolkit.Matrix;
 import toolkit.Todo;
 
 class ExpectTest {
@@ -37,6 +38,31 @@ class ExpectTest {
     }
 
     @Test
+    void matricesReportTheShapeThenTheFirstWrongEntryByPosition() {
+        Matrix expected = Matrix.of(new double[][] {{1, 2}, {3, 4}});
+        Expect.close("m", expected, expected.copy(), 0);
+        assertThatThrownBy(() -> Expect.close("m", expected, Matrix.zeros(2, 3), 1e-9))
+                .hasMessageStartingWith("m: the shape: expected (2×2), got (2×3)");
+        ExerciseFailure f = catchThrowableOfType(ExerciseFailure.class, () -> Expect.close("m", expected,
+                Matrix.of(new double[][] {{1, 2}, {3.5, 4}}), 1e-9, Hint.when(true, "this one").ko("이것")));
+        assertThat(f).hasMessageStartingWith("m entry (1, 0): expected 3, got 3.5");
+        assertThat(f.hint()).isEqualTo("this one");
+        assertThat(f.hintKorean()).isEqualTo("이것");
+        assertThatThrownBy(() -> Expect.close("m", expected, null, 1e-9))
+                .hasMessageStartingWith("m: expected a (2×2) matrix, got null");
+    }
+
+    @Test
+    void nearRecognisesAWrongAnswerWithinARelativeTolerance() {
+        Matrix a = Matrix.row(1e6, 0.5);
+        assertThat(Expect.near(a, Matrix.row(1e6 + 5e-4, 0.5 + 1e-10), 1e-9)).isTrue();
+        assertThat(Expect.near(a, Matrix.row(1e6, 0.5 + 1e-8), 1e-9)).isFalse();
+        assertThat(Expect.near(a, Matrix.column(1e6, 0.5), 1e-9)).isFalse();
+        assertThat(Expect.near(a, null, 1e-9)).isFalse();
+        assertThat(Expect.near(Matrix.row(Double.NaN), Matrix.row(Double.NaN), 1)).isFalse();
+    }
+
+    @Test
     void rejectsPassesTodoThroughAndChecksTypeAndMessage() {
         assertThatThrownBy(() -> Expect.rejects("x", IllegalArgumentException.class, () -> {
             throw todo();
@@ -61,6 +87,8 @@ class ExpectTest {
         assertThat(Expect.show(-3.0)).isEqualTo("-3");
         assertThat(Expect.show(1.0 / 3)).isEqualTo("0.3333333333");
         assertThat(Expect.show(new double[10])).isEqualTo("[0, 0, 0, 0, 0, 0, 0, 0, … (10 values)]");
+        assertThat(Expect.show(Matrix.of(new double[][] {{1, 2.5}, {3, 4}}))).isEqualTo("[[1, 2.5], [3, 4]]");
+        assertThat(Expect.show(Matrix.zeros(3, 2))).isEqualTo("(3×2)");
     }
 
     private static Todo todo() {
