@@ -235,7 +235,7 @@ class GradientsTest {
     @Graded(exercise = "3.5", points = 2)
     @DisplayName("numerical rejects a step h that is 0, negative or NaN, mentioning h")
     void numericalRejectsBadSteps() {
-        Matrix theta = Matrix.row(0.5, -1);
+        Matrix theta = Matrix.ofRow(0.5, -1);
         DoubleSupplier loss = () -> theta.get(0, 0) * theta.get(0, 0);
         for (double h : new double[] {0, -1e-5, Double.NaN}) {
             Expect.rejects("numerical(loss, θ, h = " + h + ")", IllegalArgumentException.class,

@@ -108,8 +108,8 @@ class LayersTest {
                         .ko("모든 항목이 σ(0) = 0.5입니다:"
                                 + " x = 0이면 결과는 f(b)여야 하므로 편향이 빠졌습니다"),
                     Hint.when(got != null && got.rows() == n && got.cols() == outputs
-                                    && Expect.near(Matrix.row(got.row(0)), Matrix.row(expected.row(0)), 1e-12)
-                                    && !Expect.near(Matrix.row(got.row(n - 1)), Matrix.row(expected.row(0)), 1e-12),
+                                    && Expect.near(Matrix.ofRow(got.row(0)), Matrix.ofRow(expected.row(0)), 1e-12)
+                                    && !Expect.near(Matrix.ofRow(got.row(n - 1)), Matrix.ofRow(expected.row(0)), 1e-12),
                             "only the first sample got the bias:"
                                     + " the one row b is added to every row of x·W (Matrix.plus does that)")
                         .ko("첫 번째 샘플에만 편향이 더해졌습니다: 한 행짜리 b는 x·W의"

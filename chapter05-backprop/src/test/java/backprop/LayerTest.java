@@ -125,7 +125,7 @@ class LayerTest {
                             "those are row sums: db sums each column (over the samples), one entry per output")
                         .ko("그것은 행 합입니다: db는 (샘플에 걸쳐)"
                                 + " 각 열을 더하며, 출력마다 항목이 하나입니다"),
-                    Hint.when(n > 1 && Expect.near(got, Matrix.row(c.dout().row(0)), 1e-12),
+                    Hint.when(n > 1 && Expect.near(got, Matrix.ofRow(c.dout().row(0)), 1e-12),
                             "db is only the first sample's gradient: add up the rows of dout over the whole batch")
                         .ko("db가 첫 번째 샘플의 기울기뿐입니다:"
                                 + " 배치 전체에 걸쳐 dout의 행을 더하세요"),

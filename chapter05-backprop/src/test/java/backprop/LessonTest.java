@@ -153,7 +153,7 @@ class LessonTest {
         for (int i = 0; i < 6; i++) assertThat(GradientCheck.relativeError(dz.get(i, 0), numeric.get(i, 0)))
                 .as("entry " + i).isLessThan(1e-6);
         // a score of 800 for class 0: a naive −log(1 − σ(z)) would be −log 0 = ∞; softplus gives 800 exactly
-        assertThat(new SigmoidWithBce().forward(Matrix.column(800.0), new int[] {0})).isEqualTo(800.0);
+        assertThat(new SigmoidWithBce().forward(Matrix.ofColumn(800.0), new int[] {0})).isEqualTo(800.0);
     }
 
     @Test

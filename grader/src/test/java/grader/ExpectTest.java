@@ -54,12 +54,12 @@ class ExpectTest {
 
     @Test
     void nearRecognisesAWrongAnswerWithinARelativeTolerance() {
-        Matrix a = Matrix.row(1e6, 0.5);
-        assertThat(Expect.near(a, Matrix.row(1e6 + 5e-4, 0.5 + 1e-10), 1e-9)).isTrue();
-        assertThat(Expect.near(a, Matrix.row(1e6, 0.5 + 1e-8), 1e-9)).isFalse();
-        assertThat(Expect.near(a, Matrix.column(1e6, 0.5), 1e-9)).isFalse();
+        Matrix a = Matrix.ofRow(1e6, 0.5);
+        assertThat(Expect.near(a, Matrix.ofRow(1e6 + 5e-4, 0.5 + 1e-10), 1e-9)).isTrue();
+        assertThat(Expect.near(a, Matrix.ofRow(1e6, 0.5 + 1e-8), 1e-9)).isFalse();
+        assertThat(Expect.near(a, Matrix.ofColumn(1e6, 0.5), 1e-9)).isFalse();
         assertThat(Expect.near(a, null, 1e-9)).isFalse();
-        assertThat(Expect.near(Matrix.row(Double.NaN), Matrix.row(Double.NaN), 1)).isFalse();
+        assertThat(Expect.near(Matrix.ofRow(Double.NaN), Matrix.ofRow(Double.NaN), 1)).isFalse();
     }
 
     @Test

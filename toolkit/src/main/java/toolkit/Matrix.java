@@ -60,26 +60,6 @@ public final class Matrix {
         return m;
     }
 
-    /**
-     * The old name of {@link #ofRow}, easy to mistake for the accessor {@link #row(int)}.
-     *
-     * @deprecated use {@link #ofRow}; kept only until the last test calling it moves
-     */
-    @Deprecated(forRemoval = true)
-    public static Matrix row(double... values) {
-        return ofRow(values);
-    }
-
-    /**
-     * The old name of {@link #ofColumn}, easy to mistake for the accessor {@link #column(int)}.
-     *
-     * @deprecated use {@link #ofColumn}; kept only until the last test calling it moves
-     */
-    @Deprecated(forRemoval = true)
-    public static Matrix column(double... values) {
-        return ofColumn(values);
-    }
-
     /** A rows × cols matrix of values drawn from a normal distribution with mean 0 and standard deviation {@code std}. */
     public static Matrix gaussian(int rows, int cols, double std, Rng rng) {
         Matrix m = zeros(rows, cols);
