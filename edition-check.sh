@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the student edition works where students use it (CI runs it; see README, "For instructors"):
 #   1. bash student-edition.sh writes the edition, and a fresh clone of it is what is tested;
-#   2. no file of the edition holds a reference solution's exercise body (tools/edition_leaks.py);
+#   2. no file of the edition holds a reference solution's exercise body (tools/edition_leaks.py),
+#      and its workflow files parse (.ci/check-yaml.py);
 #   3. the clone's own set-up (mvn install, no -Psolution) works, and after it the clone builds offline;
 #   4. offline, every chapter grades 0 / 100 with every graded test "not started";
 #   5. every notebook runs with its "not done yet" notes (real Jupyter, when it is installed);
@@ -40,6 +41,10 @@ python3 "$course/tools/edition_leaks.py" "$course" "$work/clone" | sed 's/^/   /
 for gone in src/solution src/test/mistakes; do
   if ls -d "$work"/clone/chapter*/"$gone" > /dev/null 2>&1; then echo "   FAILED: the edition has $gone"; exit 1; fi
 done
+
+echo
+echo "== the edition's workflow files parse"
+/usr/bin/python3 "$course/.ci/check-yaml.py" "$work/clone" | sed 's/^/   /'
 
 echo
 echo "== the student's set-up, then offline"
