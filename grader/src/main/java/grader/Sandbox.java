@@ -149,8 +149,20 @@ final class Sandbox {
      * processes has a reason to live on into the next test JVM.
      */
     void endLeftovers() {
+        List<ProcessHandle> left;
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-            all.filter(p -> p.info().user().map(user::equals).orElse(false)).forEach(ProcessHandle::destroyForcibly);
+            left = all.filter(p -> p.info().user().map(user::equals).orElse(false)).toList();
+        }
+        left.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : left) {
+            try {
+                p.onExit().get(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // SIGKILL was sent; whoever inherited it reaps it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
