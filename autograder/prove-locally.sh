@@ -34,11 +34,13 @@ rm -rf "$ag"
 mkdir -p "$ag/source"
 unzip -q "$zip" -d "$ag/source"
 echo "== setup.sh (log: $work/setup.log)"
+start=$SECONDS
 if ! AUTOGRADER_ROOT=$ag bash "$ag/source/setup.sh" > "$work/setup.log" 2>&1; then
   tail -n 30 "$work/setup.log"
   exit 1
 fi
 tail -n 2 "$work/setup.log"
+echo "   setup.sh took $((SECONDS - start)) s"
 
 solution=$repo/$chapter/src/solution/java/gates
 # Writes submission $1 into the folder $2, from the reference solutions and autograder/proof.
@@ -63,19 +65,20 @@ compose() {
 }
 
 for name in "${names[@]}"; do
+  start=$SECONDS
   rm -rf "$ag/submission"
   mkdir -p "$ag/submission"
   compose "$name" "$ag/submission"
   AUTOGRADER_ROOT=$ag bash "$ag/source/run_autograder" > "$work/$name.log" 2>&1 || echo "   (run_autograder exited $?)"
   cp "$ag/results/results.json" "$work/$name.results.json"
   cp "$ag/source/course/$chapter/target/grade/test-output.txt" "$work/$name.test-output.txt" 2>/dev/null || true
-  python3 - "$name" "$work/$name.results.json" << 'PY'
+  python3 - "$name" "$work/$name.results.json" "$((SECONDS - start))" << 'PY'
 import json, sys
-name, path = sys.argv[1], sys.argv[2]
+name, path, seconds = sys.argv[1], sys.argv[2], sys.argv[3]
 r = json.load(open(path, encoding="utf-8"))
 score = sum(t["score"] for t in r.get("tests", []))
 top = sum(t["max_score"] for t in r.get("tests", []))
-print(f"{name}: {score:g} / {top:g} · {r.get('output', '').splitlines()[0]}")
+print(f"{name}: {score:g} / {top:g} · {r.get('output', '').splitlines()[0]}   ({seconds} s)")
 PY
 done
 echo "results, test outputs and logs: $work"
