@@ -27,7 +27,7 @@ mkdir -p "$work"
 chmod 711 "$work" # the grader user must be able to pass through to the package's sandbox
 ag=$work/ag
 export COURSE_M2=${COURSE_M2:-$HOME/.m2/repository}
-export COURSE_SETUP_APT=no
+export COURSE_SETUP_APT=${COURSE_SETUP_APT:-no} # prove-on-bullseye.sh asks for the apt step
 
 zip=$(bash "$repo/autograder/build.sh" "$chapter" "$repo/autograder/proof/hidden" | tail -n 1)
 rm -rf "$ag"

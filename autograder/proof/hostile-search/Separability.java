@@ -46,6 +46,7 @@ public final class Separability {
         }
         for (String p : List.of("/autograder/source/hidden", "/autograder", "/tmp", "/root", "/home", "/")) starts.add(Paths.get(p));
         List<String> found = new ArrayList<>();
+        List<String> denied = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int files = 0;
         Deque<Path> todo = new ArrayDeque<>(starts);
@@ -61,11 +62,14 @@ public final class Separability {
                         if (read(p)) found.add(p.toString());
                     }
                 }
+            } catch (java.nio.file.AccessDeniedException e) {
+                denied.add(dir.toString());
             } catch (IOException | RuntimeException e) {
-                // not readable: on to the next folder
+                // not there: on to the next folder
             }
         }
-        return "read " + found.size() + " of " + files + " secret-looking files: " + found;
+        System.out.println("hostile search was denied " + denied);
+        return "read " + found.size() + " of " + files + " secret-looking files (denied " + denied.size() + " folders): " + found;
     }
 
     private static boolean secret(Path p) {
