@@ -16,7 +16,10 @@ chapter=${1:?usage: build.sh <chapter folder> [hidden tests folder]}
 chapter=${chapter%/}
 hidden=${2:-}
 cd "$repo"
-git cat-file -e "HEAD:$chapter/src/exercise/java" 2>/dev/null || { echo "build.sh: no committed chapter $chapter (no $chapter/src/exercise/java in HEAD)" >&2; exit 1; }
+if ! git cat-file -e "HEAD:$chapter/src/exercise/java" 2> /dev/null; then
+  echo "build.sh: no committed chapter $chapter (no $chapter/src/exercise/java in HEAD)" >&2
+  exit 1
+fi
 [ -z "$hidden" ] || [ -d "$hidden" ] || { echo "build.sh: the hidden tests folder $hidden does not exist" >&2; exit 1; }
 
 shipped=(pom.xml toolkit grader "$chapter" autograder/setup.sh autograder/run_autograder)
@@ -40,8 +43,10 @@ git archive --format=tar HEAD -- toolkit grader "$chapter" \
     ":(exclude)$chapter/src/solution" ":(exclude)$chapter/src/test/mistakes" | tar -x -C "$stage/course"
 # The parent pom lists every module; Maven refuses a reactor whose modules are missing.
 git show HEAD:pom.xml | sed -E "/<module>/{/<module>(toolkit|grader|$chapter)<\/module>/!d}" > "$stage/course/pom.xml"
-[ "$(grep -c '<module>' "$stage/course/pom.xml")" = 3 ] \
-  || { echo "build.sh: expected one <module> line each for toolkit, grader and $chapter in the parent pom" >&2; exit 1; }
+if [ "$(grep -c '<module>' "$stage/course/pom.xml")" != 3 ]; then
+  echo "build.sh: expected one <module> line each for toolkit, grader and $chapter in the parent pom" >&2
+  exit 1
+fi
 for script in setup.sh run_autograder; do
   git show "HEAD:autograder/$script" > "$stage/$script"
   chmod 755 "$stage/$script"

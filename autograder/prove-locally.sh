@@ -21,7 +21,10 @@ for arg in "$@"; do
   esac
 done
 [ ${#names[@]} -gt 0 ] || names=(full half broken misnamed hostile-search hostile-results hostile-journal)
-[ "$(id -u)" = 0 ] || { echo "prove-locally.sh: run it as root (setup.sh creates a user, run_autograder drops to it)" >&2; exit 1; }
+if [ "$(id -u)" != 0 ]; then
+  echo "prove-locally.sh: run it as root (setup.sh creates a user, run_autograder drops to it)" >&2
+  exit 1
+fi
 [ -n "$work" ] || work=$(mktemp -d /tmp/gradescope-proof.XXXXXX)
 mkdir -p "$work"
 chmod 711 "$work" # the grader user must be able to pass through to the package's sandbox
@@ -50,7 +53,7 @@ compose() {
     full) cp "$solution"/Gates.java "$solution"/Wiring.java "$solution"/Separability.java "$dir/" ;;
     half) cp "$solution/Gates.java" "$dir/" ;;
     broken)
-      sed 's/public static Perceptron and() {/public static Perceptron and( {/' "$solution/Gates.java" > "$dir/Gates.java"
+      sed 's/Perceptron and() {/Perceptron and( {/' "$solution/Gates.java" > "$dir/Gates.java"
       cp "$solution/Wiring.java" "$dir/" ;;
     misnamed)
       cp "$solution/Gates.java" "$dir/Gates (1).java"

@@ -36,8 +36,8 @@ cp /etc/resolv.conf "$root/etc/resolv.conf" # setup.sh reaches Debian's and Mave
 mount -t proc proc "$root/proc"
 git clone -q "$repo" "$root/course-repo"
 
-chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    sh -c 'java -version 2>&1 | head -n 1; mvn -v | head -n 1'
-chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    COURSE_SETUP_APT=yes COURSE_M2=/root/.m2/repository \
+inside=(chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
+    LANG=C.UTF-8)
+"${inside[@]}" sh -c 'java -version 2>&1 | head -n 1; mvn -v | head -n 1'
+"${inside[@]}" COURSE_SETUP_APT=yes COURSE_M2=/root/.m2/repository \
     bash /course-repo/autograder/prove-locally.sh --work=/tmp/proof "${names[@]}"

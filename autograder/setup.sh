@@ -23,7 +23,8 @@ grader_user=course-grader # run_autograder runs the tests as this user
 # series the course is built with elsewhere), fetched by apt's Maven (strict checksums) and checked
 # against this SHA-512 of the file.
 maven_version=3.9.15
-maven_sha512=33d81e0ec785f0207e3e5e3ffb61863e1dca5784c15ac3fb5ff105f69cffbea484eb8d473ea60467a63f7b0570eef8622f2fed8eee96acbe668aa313391cddb3
+maven_sha512=33d81e0ec785f0207e3e5e3ffb61863e1dca5784c15ac3fb5ff105f69cffbea4
+maven_sha512+=84eb8d473ea60467a63f7b0570eef8622f2fed8eee96acbe668aa313391cddb3
 
 [ "$(id -u)" = 0 ] || { echo "setup.sh: run it as root (it creates the user $grader_user)" >&2; exit 1; }
 if [ "${COURSE_SETUP_APT:-yes}" != no ]; then
@@ -59,12 +60,13 @@ cp -R "$src/course/$chapter/src/exercise/java" "$src/stubs"
 hidden=()
 [ -d "$src/hidden" ] && hidden=("-Dgrader.hidden=$src/hidden")
 "${mvn39[@]}" -q -f "$src/course/pom.xml" install -DskipTests
-if ! "${mvn39[@]}" -q -f "$src/course/$chapter/pom.xml" test -Dgrader.expect=none "${hidden[@]}" > "$tools/setup-stubs.log" 2>&1; then
-  tail -n 40 "$tools/setup-stubs.log"
-  echo "setup.sh: grading the untouched stubs failed (every graded test must be \"not started\"): $tools/setup-stubs.log" >&2
+stubs_log=$tools/setup-stubs.log
+if ! "${mvn39[@]}" -q -f "$src/course/$chapter/pom.xml" test -Dgrader.expect=none "${hidden[@]}" > "$stubs_log" 2>&1; then
+  tail -n 40 "$stubs_log"
+  echo "setup.sh: grading the untouched stubs failed (each graded test must be \"not started\"): $stubs_log" >&2
   exit 1
 fi
-grep -E '^  Chapter [0-9]+ .*: [0-9]+ / [0-9]+$' "$tools/setup-stubs.log" || true
+grep -E '^  Chapter [0-9]+ .*: [0-9]+ / [0-9]+$' "$stubs_log" || true
 
 # The same grading as a submission gets: an empty one, offline, as the grader user.
 made_submission=
@@ -74,6 +76,7 @@ if ! bash "$src/run_autograder" > "$tools/setup-check.log" 2>&1; then
   echo "setup.sh: run_autograder could not grade an empty submission: $tools/setup-check.log" >&2
   exit 1
 fi
-echo "run_autograder on an empty submission: $(grep -m 1 -o 'Chapter [0-9]* · [^:]*: [0-9]* / [0-9]*' "$ag/results/results.json")"
+score=$(grep -m 1 -o 'Chapter [0-9]* · [^:]*: [0-9]* / [0-9]*' "$ag/results/results.json")
+echo "run_autograder on an empty submission: $score"
 rm -f "$ag/results/results.json"
 [ -z "$made_submission" ] || rm -rf "$ag/submission"

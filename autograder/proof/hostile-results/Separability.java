@@ -29,7 +29,7 @@ public final class Separability {
         throw new AssertionError("hostile results: " + DONE);
     }
 
-    private static final String FULL_MARKS = "{\"score\": 100, \"output\": \"FORGED-RESULTS full marks\", \"tests\": []}\n";
+    private static final String FULL_MARKS = "{\"score\": 100, \"output\": \"FORGED-RESULTS\", \"tests\": []}\n";
 
     private static String attack() {
         Set<Path> targets = new LinkedHashSet<>();
@@ -49,7 +49,8 @@ public final class Separability {
         for (Path t : targets) {
             if (!Files.isDirectory(t.getParent())) continue;
             try {
-                Files.writeString(t, FULL_MARKS, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                Files.writeString(t, FULL_MARKS, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
                 wrote.add(t.toString());
             } catch (Exception e) {
                 refused.add(t + " (" + e.getClass().getSimpleName() + ")");

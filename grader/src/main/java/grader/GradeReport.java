@@ -70,7 +70,8 @@ public final class GradeReport {
         Syllabus syllabus = grade.syllabus();
 
         Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
-        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, words, files)), StandardCharsets.UTF_8);
+        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, words, files)),
+                StandardCharsets.UTF_8);
 
         PrintStream out = Terminal.out();
         out.print(GradeTable.render(grade, words));

@@ -60,7 +60,8 @@ final class GradescopeResults {
                 + grade.total()) + "**");
         if (files != null) parts.add(String.join("\n", fileNotes(files, words)));
         if (grade.forgedLines() > 0) {
-            parts.add(grade.forgedClaims().isEmpty() ? Markdown.sentence(words, "gradescope.forged", grade.forgedLines())
+            parts.add(grade.forgedClaims().isEmpty()
+                    ? Markdown.sentence(words, "gradescope.forged", grade.forgedLines())
                     : Markdown.sentence(words, "gradescope.forged.claims", grade.forgedLines(), grade.forgedClaims()));
         }
         if (s.pointsNotRun() > 0) parts.add(Markdown.text(words.get("hidden", s.pointsNotRun())));
@@ -75,12 +76,14 @@ final class GradescopeResults {
     private static List<String> fileNotes(SubmittedFiles.Report files, Messages words) {
         List<String> notes = new ArrayList<>();
         if (!files.graded().isEmpty()) notes.add(Markdown.sentence(words, "gradescope.graded", files.graded()));
-        if (!files.notSubmitted().isEmpty()) notes.add(Markdown.sentence(words, "gradescope.not_submitted", files.notSubmitted()));
+        if (!files.notSubmitted().isEmpty()) {
+            notes.add(Markdown.sentence(words, "gradescope.not_submitted", files.notSubmitted()));
+        }
         List<String> others = new ArrayList<>();
         for (SubmittedFiles.Ignored i : files.ignored()) {
             switch (i.reason()) {
-                case SubmittedFiles.Ignored.MISNAMED -> notes.add(Markdown.sentence(words, "gradescope.misnamed", i.file(), i.detail()));
-                case SubmittedFiles.Ignored.DUPLICATE -> notes.add(Markdown.sentence(words, "gradescope.duplicate", i.file(), i.detail()));
+                case SubmittedFiles.Ignored.MISNAMED, SubmittedFiles.Ignored.DUPLICATE ->
+                        notes.add(Markdown.sentence(words, "gradescope." + i.reason(), i.file(), i.detail()));
                 case SubmittedFiles.Ignored.LINK -> notes.add(Markdown.sentence(words, "gradescope.link", i.file()));
                 default -> others.add(i.file());
             }

@@ -60,11 +60,14 @@ final class JournalSeal {
     /** The test JVM's side: the key as the supervisor sent it, 64 hex digits (the array is wiped). */
     static JournalSeal fromHex(byte[] hexDigits) {
         if (hexDigits.length != 2 * KEY_BYTES) {
-            throw new IllegalArgumentException("the journal key must be " + 2 * KEY_BYTES + " hex digits on standard input, got "
-                    + hexDigits.length + " bytes: start grader.TestRunner through grader.Supervisor");
+            throw new IllegalArgumentException("the journal key must be " + 2 * KEY_BYTES
+                    + " hex digits on standard input, got " + hexDigits.length
+                    + " bytes: start grader.TestRunner through grader.Supervisor");
         }
         byte[] key = new byte[KEY_BYTES];
-        for (int i = 0; i < KEY_BYTES; i++) key[i] = (byte) (digit(hexDigits[2 * i]) << 4 | digit(hexDigits[2 * i + 1]));
+        for (int i = 0; i < KEY_BYTES; i++) {
+            key[i] = (byte) (digit(hexDigits[2 * i]) << 4 | digit(hexDigits[2 * i + 1]));
+        }
         Arrays.fill(hexDigits, (byte) 0);
         return new JournalSeal(key);
     }
@@ -111,7 +114,8 @@ final class JournalSeal {
      */
     Opened open(Path journal) throws IOException {
         if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
-            return Files.exists(journal, LinkOption.NOFOLLOW_LINKS) ? new Opened(List.of(), List.of("(not a file)")) : open(List.of());
+            boolean there = Files.exists(journal, LinkOption.NOFOLLOW_LINKS);
+            return new Opened(List.of(), there ? List.of("(not a file)") : List.of());
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(journal, LinkOption.NOFOLLOW_LINKS)) {

@@ -19,7 +19,7 @@ final class Markdown {
     private static final Pattern BLOCK_START = Pattern.compile("\\s*[#+\\-]");
     private static final Pattern TOKEN = Pattern.compile("\u0001(\\d+)\u0002");
 
-    /** Plain text: the characters Markdown acts on inside a line are escaped, and those it acts on at a line's start. */
+    /** Plain text: what Markdown acts on is escaped, inside a line and at its start. */
     static String text(String s) {
         StringBuilder out = new StringBuilder();
         String[] lines = s.split("\n", -1);

@@ -61,9 +61,12 @@ final class Sandbox {
         String asked = "-D" + USER_PROPERTY + "=" + user + " runs the tests as the user " + user;
         if (processUid() != 0) {
             throw new IllegalStateException(asked + ", which only root can do (Gradescope runs run_autograder as root);"
-                    + " this grader runs as " + System.getProperty("user.name") + ". Leave the property out to run them as yourself.");
+                    + " this grader runs as " + System.getProperty("user.name")
+                    + ". Leave the property out to run them as yourself.");
         }
-        if (setpriv() == null) throw new IllegalStateException(asked + " through setpriv, which is not installed (package util-linux)");
+        if (setpriv() == null) {
+            throw new IllegalStateException(asked + " through setpriv, which is not installed (package util-linux)");
+        }
         int uid = id(user, "-u", asked);
         int gid = id(user, "-g", asked);
         if (uid == 0) throw new IllegalStateException(asked + ", but " + user + " is root: name an unprivileged user");
@@ -212,8 +215,8 @@ final class Sandbox {
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw new IllegalStateException(asked + ", but there is no such user here (" + out + "): autograder/setup.sh creates it"
-                + " with useradd --system --user-group " + user);
+        throw new IllegalStateException(asked + ", but there is no such user here (" + out + "):"
+                + " autograder/setup.sh creates it with useradd --system --user-group " + user);
     }
 
     @Override

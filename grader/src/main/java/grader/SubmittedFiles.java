@@ -53,7 +53,9 @@ public final class SubmittedFiles {
             m.put("graded", graded);
             m.put("not_submitted", notSubmitted);
             List<Object> list = new ArrayList<>();
-            for (Ignored i : ignored) list.add(new LinkedHashMap<>(Map.of("file", i.file(), "reason", i.reason(), "detail", i.detail())));
+            for (Ignored i : ignored) {
+                list.add(new LinkedHashMap<>(Map.of("file", i.file(), "reason", i.reason(), "detail", i.detail())));
+            }
             m.put("ignored", list);
             return m;
         }
@@ -65,13 +67,15 @@ public final class SubmittedFiles {
                 List<Ignored> ignored = new ArrayList<>();
                 for (Object o : (List<?>) m.get("ignored")) {
                     Map<?, ?> i = (Map<?, ?>) o;
-                    ignored.add(new Ignored((String) i.get("file"), (String) i.get("reason"), (String) i.get("detail")));
+                    ignored.add(new Ignored(String.valueOf(i.get("file")), String.valueOf(i.get("reason")),
+                            String.valueOf(i.get("detail"))));
                 }
                 return new Report(strings(m.get("graded")), strings(m.get("not_submitted")), ignored);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the submission report " + file, e);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + " is not a report of grader.SubmittedFiles: " + e.getMessage(), e);
+                throw new IllegalArgumentException(file + " is not a report of grader.SubmittedFiles: " + e.getMessage(),
+                        e);
             }
         }
     }
@@ -83,7 +87,9 @@ public final class SubmittedFiles {
         Report report = place(Paths.get(args[0]), Paths.get(args[1]), Paths.get(args[2]));
         Files.writeString(Paths.get(args[3]), Json.writePretty(report.toJson()), StandardCharsets.UTF_8);
         System.out.println("graded: " + report.graded() + "; not submitted: " + report.notSubmitted());
-        for (Ignored i : report.ignored()) System.out.println("ignored " + i.file() + " (" + i.reason() + " " + i.detail() + ")");
+        for (Ignored i : report.ignored()) {
+            System.out.println("ignored " + i.file() + " (" + i.reason() + " " + i.detail() + ")");
+        }
     }
 
     /** Resets {@code exercise} to the stubs, then copies each submitted exercise file over its stub. */
@@ -99,13 +105,15 @@ public final class SubmittedFiles {
         for (Path stub : stubFiles) {
             String name = stub.getFileName().toString();
             List<Path> same = submitted.stream()
-                    .filter(p -> p.getFileName().toString().equals(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.getFileName().toString().equals(name))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted(preferred(stub)).toList();
             if (same.isEmpty()) {
                 notSubmitted.add(name);
                 continue;
             }
-            Files.copy(same.get(0), exercise.resolve(stub.toString()), StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            Files.copy(same.get(0), exercise.resolve(stub.toString()), StandardCopyOption.REPLACE_EXISTING,
+                    LinkOption.NOFOLLOW_LINKS);
             graded.add(name);
             used.addAll(same);
             for (Path other : same.subList(1, same.size())) {
@@ -119,7 +127,8 @@ public final class SubmittedFiles {
             String reason = Files.isSymbolicLink(p) ? Ignored.LINK : meant != null ? Ignored.MISNAMED : Ignored.OTHER;
             ignored.add(new Ignored(shown(submission, p), reason, meant == null ? "" : meant));
         }
-        ignored.sort(Comparator.comparing((Ignored i) -> !i.reason().equals(Ignored.MISNAMED)).thenComparing(Ignored::file));
+        ignored.sort(Comparator.comparing((Ignored i) -> !i.reason().equals(Ignored.MISNAMED))
+                .thenComparing(Ignored::file));
         return new Report(graded, notSubmitted, ignored);
     }
 
@@ -158,7 +167,8 @@ public final class SubmittedFiles {
             row[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                int replace = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), replace);
                 diagonal = above;
             }
         }

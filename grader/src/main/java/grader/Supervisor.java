@@ -187,8 +187,9 @@ public final class Supervisor {
         forged.put("lines", opened.foreign().size());
         forged.put("claims", claims);
         keep(Json.write(forged));
-        System.out.println("grader: left out " + opened.foreign().size() + " line(s) of the test JVM's journal that its"
-                + " test runner did not write" + (claims.isEmpty() ? "" : "; they claimed: " + String.join(", ", claims)));
+        String claimed = claims.isEmpty() ? "" : "; they claimed: " + String.join(", ", claims);
+        System.out.println("grader: left out " + opened.foreign().size() + " line(s) of the test JVM's journal that"
+                + " its test runner did not write" + claimed);
     }
 
     /**
@@ -280,7 +281,8 @@ public final class Supervisor {
     /** One line of journal.jsonl, in memory and on disk. */
     private void keep(String json) throws IOException {
         kept.add(json);
-        Files.writeString(journal(), json + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(journal(), json + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     static void appendJournal(Path journal, Map<String, Object> line) throws IOException {

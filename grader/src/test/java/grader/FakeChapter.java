@@ -74,11 +74,12 @@ final class FakeChapter {
         try (URLClassLoader loader = new URLClassLoader(urls, FakeChapter.class.getClassLoader())) {
             Syllabus syllabus = Syllabus.scan(root.resolve("target/test-classes"), loader);
             Path gradeDir = root.resolve("target/grade");
-            new Supervisor(cp, List.of(root.resolve("target/test-classes")), gradeDir, syllabus.tests().size(), timeoutSeconds)
-                    .runAs(user).run();
+            Path testClasses = root.resolve("target/test-classes");
+            new Supervisor(cp, List.of(testClasses), gradeDir, syllabus.tests().size(), timeoutSeconds).runAs(user).run();
             Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeoutSeconds,
                     new SourceLines(root.resolve("src/exercise/java")), Messages.of("en"));
-            Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, Messages.of("en"), null)));
+            Map<String, Object> results = GradescopeResults.of(grade, Messages.of("en"), null);
+            Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(results));
             return grade;
         }
     }

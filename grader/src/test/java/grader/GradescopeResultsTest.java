@@ -22,7 +22,8 @@ class GradescopeResultsTest {
                 .contains("```\nx/src/exercise/java/demo/First.java:3: <identifier> expected\n    static int first(int x {\n"
                         + "                      ^\n```");
         Map<?, ?> first = (Map<?, ?>) ((List<?>) r.get("tests")).get(0);
-        assertThat(first.get("output")).isEqualTo("did not run: the code does not compile (the compiler's errors are at the top of this page)");
+        assertThat(first.get("output"))
+                .isEqualTo("did not run: the code does not compile (the compiler's errors are at the top of this page)");
         assertThat(first.get("name")).isEqualTo("First: checks a");
         assertThat(first.get("number")).isEqualTo("7.1");
     }
@@ -46,8 +47,10 @@ class GradescopeResultsTest {
 
     @Test
     void markdownIsEscapedWhereItWouldAct() {
-        assertThat(Markdown.text("a <b> & *c* [d](e) _f_ `g` \\h")).isEqualTo("a &lt;b&gt; &amp; \\*c\\* \\[d\\](e) \\_f\\_ \\`g\\` \\\\h");
-        assertThat(Markdown.text("# not a heading\n- not a bullet\n2. not a list")).isEqualTo("\\# not a heading\n\\- not a bullet\n2\\. not a list");
+        assertThat(Markdown.text("a <b> & *c* [d](e) _f_ `g` \\h"))
+                .isEqualTo("a &lt;b&gt; &amp; \\*c\\* \\[d\\](e) \\_f\\_ \\`g\\` \\\\h");
+        assertThat(Markdown.text("# not a heading\n- not a bullet\n2. not a list"))
+                .isEqualTo("\\# not a heading\n\\- not a bullet\n2\\. not a list");
         assertThat(Markdown.code("``x")).isEqualTo("``` ``x ```");
         assertThat(Markdown.block(List.of("a ``` b"))).isEqualTo("````\na ``` b\n````");
     }
@@ -58,8 +61,8 @@ class GradescopeResultsTest {
         Grade g = new Grade(honest.syllabus(), honest.exercises(), honest.tests(), List.of(), true, 0, List.of(), 3,
                 List.of("demo.T#a passed"));
         assertThat((String) GradescopeResults.of(g, Messages.of("en"), null).get("output"))
-                .contains("The grader left out 3 line(s) of its journal that its test runner did not write: forged results earn"
-                        + " nothing. They claimed: `demo.T#a passed`");
+                .contains("The grader left out 3 line(s) of its journal that its test runner did not write:"
+                        + " forged results earn nothing. They claimed: `demo.T#a passed`");
         assertThat(g.toJson()).containsEntry("forged_journal_lines", 3);
     }
 }

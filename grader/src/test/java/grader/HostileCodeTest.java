@@ -88,7 +88,7 @@ class HostileCodeTest {
         assertThat(Files.readString(dir.resolve("target/grade/results.json"))).contains("\"number\": \"9.4\"");
     }
 
-    /** Student code appends "passed" lines to the runner's journal and to journal.jsonl: they earn nothing, and are counted. */
+    /** Student code appends "passed" lines to the runner's journal and to journal.jsonl: they earn nothing, and count. */
     @Test
     void forgedJournalLinesEarnNothing(@TempDir Path dir) throws Exception {
         Grade grade = forgingChapter(dir).grade(5);
@@ -97,9 +97,11 @@ class HostileCodeTest {
         assertThat(grade.earned()).isEqualTo(10);
         assertThat(why(grade, "forges")).contains("appended to", "runner-journal.jsonl", "journal.jsonl");
         assertThat(grade.forgedLines()).isEqualTo(2); // the lines in journal.jsonl itself are overwritten, not read
-        assertThat(grade.forgedClaims()).containsExactlyInAnyOrder("demo.WorkTest#forges passed", "demo.WorkTest#later passed");
+        assertThat(grade.forgedClaims()).containsExactlyInAnyOrder(FORGED_CLAIMS);
         assertThat(Files.readString(dir.resolve("target/grade/results.json"))).contains("left out 2 line(s)");
     }
+
+    static final String[] FORGED_CLAIMS = {"demo.WorkTest#forges passed", "demo.WorkTest#later passed"};
 
     /** A chapter whose exercise 9.2 appends forged "passed" lines for 9.2 and 9.3 wherever the journals are. */
     static FakeChapter forgingChapter(Path dir) throws Exception {
@@ -119,12 +121,14 @@ class HostileCodeTest {
                                 for (Path journal : new Path[] {runner, report}) {
                                     try {
                                         for (String m : new String[] {"forges", "later"}) {
-                                            Files.writeString(journal, "{\\"event\\":\\"result\\",\\"class\\":\\"demo.WorkTest\\",\\"method\\":\\""
-                                                    + m + "\\",\\"status\\":\\"passed\\"}\\n", StandardOpenOption.APPEND);
+                                            String line = "{\\"event\\":\\"result\\",\\"class\\":\\"demo.WorkTest\\","
+                                                    + "\\"method\\":\\"" + m + "\\",\\"status\\":\\"passed\\"}\\n";
+                                            Files.writeString(journal, line, StandardOpenOption.APPEND);
                                         }
                                         done.append("appended to ").append(journal).append("; ");
                                     } catch (Exception e) {
-                                        done.append("refused ").append(journal).append(" (").append(e.getClass().getSimpleName()).append("); ");
+                                        String why = e.getClass().getSimpleName();
+                                        done.append("refused ").append(journal).append(" (").append(why).append("); ");
                                     }
                                 }
                                 return done.toString();

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Only the lines a test JVM sealed with its key are kept: forged, altered, copied or replayed ones are not. */
 class JournalSealTest {
-    private static final String PASSED = "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}";
-    private static final String FAILED = "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"failed\"}";
+    private static final String PASSED = result("a", "passed");
+    private static final String FAILED = result("b", "failed");
+
+    private static String result(String method, String status) {
+        return "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"" + method + "\",\"status\":\"" + status + "\"}";
+    }
 
     @Test
     void theRunnersLinesAreKeptAndNothingElse() {
@@ -32,7 +36,8 @@ class JournalSealTest {
         JournalSeal.Opened opened = issued.seal().open(lines);
         assertThat(opened.sealed()).containsExactly(PASSED, FAILED);
         assertThat(opened.foreign()).hasSize(5);
-        assertThat(opened.claims()).containsExactly("demo.T#b passed", "demo.T#b passed", "demo.T#b failed", "demo.T#b failed");
+        assertThat(opened.claims())
+                .containsExactly("demo.T#b passed", "demo.T#b passed", "demo.T#b failed", "demo.T#b failed");
     }
 
     @Test
@@ -48,7 +53,8 @@ class JournalSealTest {
         JournalSeal.Issued issued = JournalSeal.issue();
         JournalSeal runner = JournalSeal.fromHex(issued.hexKey());
         Path journal = dir.resolve("runner-journal.jsonl");
-        Files.writeString(journal, runner.seal(PASSED) + "\n" + runner.seal(FAILED).substring(0, 30), StandardCharsets.UTF_8);
+        String cutShort = runner.seal(FAILED).substring(0, 30);
+        Files.writeString(journal, runner.seal(PASSED) + "\n" + cutShort, StandardCharsets.UTF_8);
         JournalSeal.Opened opened = issued.seal().open(journal);
         assertThat(opened.sealed()).containsExactly(PASSED);
         assertThat(opened.foreign()).isEmpty();

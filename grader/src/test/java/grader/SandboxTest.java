@@ -35,8 +35,9 @@ class SandboxTest {
                             public static String writesGrade() {
                                 Path grade = Paths.get(System.getProperty("sun.java.command").split(" ")[2]).getParent();
                                 List<String> done = new ArrayList<>();
+                                Path gradescope = grade.getParent().getParent().resolve("results/results.json");
                                 for (Path p : List.of(grade.resolve("results.json"), grade.resolve("grade.json"),
-                                        grade.resolve("journal.jsonl"), grade.getParent().getParent().resolve("results/results.json"))) {
+                                        grade.resolve("journal.jsonl"), gradescope)) {
                                     try {
                                         Files.writeString(p, "{\\"score\\": 100}");
                                         done.add("wrote " + p);
@@ -112,8 +113,9 @@ class SandboxTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
         Grade grade = HostileCodeTest.forgingChapter(dir).grade(5, user);
         assertThat(grade.earned()).isEqualTo(10);
-        assertThat(grade.forgedClaims()).containsExactlyInAnyOrder("demo.WorkTest#forges passed", "demo.WorkTest#later passed");
-        assertThat(why(grade, "forges")).contains("appended to", "runner-journal.jsonl", "refused", "journal.jsonl (AccessDeniedException)");
+        assertThat(grade.forgedClaims()).containsExactlyInAnyOrder(HostileCodeTest.FORGED_CLAIMS);
+        assertThat(why(grade, "forges"))
+                .contains("appended to", "runner-journal.jsonl", "refused", "journal.jsonl (AccessDeniedException)");
     }
 
     @Test

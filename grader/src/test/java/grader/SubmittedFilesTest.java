@@ -29,8 +29,8 @@ class SubmittedFilesTest {
     void placesByExactNameAndReportsTheRest(@TempDir Path dir) throws Exception {
         Path stubs = write(dir.resolve("stubs"), "gates/Gates.java", "stub gates", "gates/Wiring.java", "stub wiring",
                 "gates/Separability.java", "stub separability");
-        Path submission = write(dir.resolve("submission"), "Gates (1).java", "misnamed", "repo/src/gates/Wiring.java", "in its package",
-                "Wiring.java", "loose", "README.md", "notes");
+        Path submission = write(dir.resolve("submission"), "Gates (1).java", "misnamed",
+                "repo/src/gates/Wiring.java", "in its package", "Wiring.java", "loose", "README.md", "notes");
         Files.createSymbolicLink(submission.resolve("Separability.java"), stubs.resolve("gates/Separability.java"));
         Path exercise = write(dir.resolve("exercise"), "gates/Gates.java", "an earlier submission's");
 
