@@ -38,6 +38,13 @@ git clone -q "$repo" "$root/course-repo"
 
 inside=(chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
     LANG=C.UTF-8)
+# A machine that reaches the internet through a proxy with a certificate authority of its own (as the one
+# this was written on does) trusts it in /usr/local/share/ca-certificates: so does the copy, then.
+if ls /usr/local/share/ca-certificates/*.crt > /dev/null 2>&1; then
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  "${inside[@]}" update-ca-certificates > /dev/null
+fi
+
 "${inside[@]}" sh -c 'java -version 2>&1 | head -n 1; mvn -v | head -n 1'
 "${inside[@]}" COURSE_SETUP_APT=yes COURSE_M2=/root/.m2/repository \
     bash /course-repo/autograder/prove-locally.sh --work=/tmp/proof "${names[@]}"
