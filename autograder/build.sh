@@ -1,41 +1,71 @@
 #!/usr/bin/env bash
-# Builds a Gradescope autograder package for one chapter:
+# Builds a Gradescope autograder package for one chapter, from the COMMITTED files (never the working tree):
 #   bash autograder/build.sh chapter01-perceptron [hidden-tests-folder]
 # writes target/autograder/chapter01-perceptron.zip. Upload it as the assignment's autograder
-# ("Zip file upload", Ubuntu base image). Students submit their exercise files (for chapter 1:
-# Neuron.java and LearningRule.java), loose or in folders; the package grades them with the same
-# grader as `mvn test` and writes /autograder/results/results.json. An optional folder of hidden
-# graded tests (see README, "Hidden tests") goes into the package and runs only there.
+# ("Zip file upload", Ubuntu 22.04 base image). Students submit their exercise files (for chapter 1:
+# Neuron.java and LearningRule.java), loose or in folders; the package grades them with the same grader
+# as `mvn test` and writes /autograder/results/results.json. An optional folder of hidden graded tests
+# (see README, "Hidden tests") goes into the package and runs only there.
+#
+# The package holds: the parent pom (its <modules> cut down to toolkit, grader and the chapter), toolkit,
+# grader, the chapter without src/solution and src/test/mistakes, setup.sh, run_autograder, chapter.txt
+# and the hidden tests. It refuses to build while a tracked file of those paths has uncommitted changes.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 chapter=${1:?usage: build.sh <chapter folder> [hidden tests folder]}
+chapter=${chapter%/}
 hidden=${2:-}
-[ -d "$root/$chapter/src/exercise/java" ] || { echo "no chapter $chapter" >&2; exit 1; }
-out="$root/target/autograder"
+cd "$repo"
+if ! git cat-file -e "HEAD:$chapter/src/exercise/java" 2> /dev/null; then
+  echo "build.sh: no committed chapter $chapter (no $chapter/src/exercise/java in HEAD)" >&2
+  exit 1
+fi
+[ -z "$hidden" ] || [ -d "$hidden" ] || { echo "build.sh: the hidden tests folder $hidden does not exist" >&2; exit 1; }
+
+shipped=(pom.xml toolkit grader "$chapter" autograder/setup.sh autograder/run_autograder)
+modified=$(git diff --name-only HEAD -- "${shipped[@]}")
+if [ -n "$modified" ]; then
+  echo "build.sh ships the committed files, but these differ from HEAD; commit or stash them first:" >&2
+  sed 's/^/  /' <<< "$modified" >&2
+  exit 1
+fi
+untracked=$(git ls-files --others --exclude-standard -- "${shipped[@]}")
+if [ -n "$untracked" ]; then
+  echo "build.sh: not committed, so not in the package:"
+  sed 's/^/  /' <<< "$untracked"
+fi
+
+out="$repo/target/autograder"
 stage="$out/$chapter"
 rm -rf "$stage" "$out/$chapter.zip"
 mkdir -p "$stage/course"
-cp "$root/autograder/setup.sh" "$root/autograder/run_autograder" "$stage/"
-# The course, without build output: the parent pom, the support modules and this one chapter.
-cp "$root/pom.xml" "$stage/course/"
-for module in toolkit grader "$chapter"; do
-  (cd "$root" && find "$module" -path '*/target' -prune -o -type f -print) | while read -r f; do
-    mkdir -p "$stage/course/$(dirname "$f")"
-    cp "$root/$f" "$stage/course/$f"
-  done
+git archive --format=tar HEAD -- toolkit grader "$chapter" \
+    ":(exclude)$chapter/src/solution" ":(exclude)$chapter/src/test/mistakes" | tar -x -C "$stage/course"
+# The parent pom lists every module; Maven refuses a reactor whose modules are missing.
+git show HEAD:pom.xml | sed -E "/<module>/{/<module>(toolkit|grader|$chapter)<\/module>/!d}" > "$stage/course/pom.xml"
+if [ "$(grep -c '<module>' "$stage/course/pom.xml")" != 3 ]; then
+  echo "build.sh: expected one <module> line each for toolkit, grader and $chapter in the parent pom" >&2
+  exit 1
+fi
+for script in setup.sh run_autograder; do
+  git show "HEAD:autograder/$script" > "$stage/$script"
+  chmod 755 "$stage/$script"
 done
 echo "$chapter" > "$stage/chapter.txt"
 if [ -n "$hidden" ]; then
   mkdir -p "$stage/hidden"
-  cp -r "$hidden"/. "$stage/hidden/"
+  cp -R "$hidden"/. "$stage/hidden/"
 fi
+# A zip that keeps the scripts' executable bits, with fixed times: the same commit gives the same bytes.
 (cd "$stage" && python3 -c "
-import os, zipfile, sys
+import os, sys, zipfile
 with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
-    for d, _, files in os.walk('.'):
+    for d, _, files in sorted(os.walk('.')):
         for f in sorted(files):
             p = os.path.join(d, f)
-            info = zipfile.ZipInfo.from_file(p, p[2:])
+            info = zipfile.ZipInfo(p[2:], (1980, 1, 1, 0, 0, 0))
+            info.external_attr = (os.stat(p).st_mode & 0o777 | 0o100000) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
             with open(p, 'rb') as fh:
                 z.writestr(info, fh.read())
 " "$out/$chapter.zip")

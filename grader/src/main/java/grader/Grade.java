@@ -13,17 +13,21 @@ import java.util.Map;
 
 /**
  * One chapter's grade: the syllabus joined with the journal of what happened. Every graded test
- * the chapter declares has a result here, "did not run" when the journal has none.
+ * the chapter declares has a result here, "did not run" when the journal has none. {@code forgedLines}
+ * counts the lines of the test JVMs' journals that their test runner did not write (left out of the
+ * grade), and {@code forgedClaims} says what those that read as results claimed.
  */
 public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
-                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds, List<String> compileErrors) {
+                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds,
+                    List<String> compileErrors, int forgedLines, List<String> forgedClaims) {
 
     /** The grade of code that does not compile: every test "did not run", and the compiler's first errors. */
     public static Grade notCompiled(Syllabus syllabus, List<String> errors, boolean testsOnly, Messages words) {
         String why = words.get(testsOnly ? "did_not_run.test_compile" : "did_not_run.compile");
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) tests.add(new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null));
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0, List.copyOf(errors));
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0,
+                List.copyOf(errors), 0, List.of());
     }
 
     /** A graded test's result, with the lines that explain it to a student. */
@@ -73,6 +77,8 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         boolean finished = false;
         String exit = null;
         double seconds = 0;
+        int forged = 0;
+        List<String> claims = new ArrayList<>();
         for (Map<String, Object> line : readJournal(journal)) {
             String event = String.valueOf(line.get("event"));
             switch (event) {
@@ -84,6 +90,10 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                 case "container" -> containers.put(String.valueOf(line.get("class")), line);
                 case "end" -> finished = true;
                 case "exit" -> exit = str(line.get("message"));
+                case "forged" -> {
+                    forged += line.get("lines") instanceof Number n ? n.intValue() : 1;
+                    if (line.get("claims") instanceof List<?> c) c.forEach(claim -> claims.add(String.valueOf(claim)));
+                }
                 default -> { }
             }
         }
@@ -96,7 +106,8 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
                     : didNotRun(t, containers.get(t.className()), finished, exit, words));
         }
         others.addAll(results.values());
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished, seconds, List.of());
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished,
+                seconds, List.of(), forged, List.copyOf(claims));
     }
 
     private static List<ExerciseGrade> exercisesOf(Syllabus syllabus, List<TestGrade> tests) {
@@ -204,6 +215,10 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         root.put("complete", runFinished);
         if (syllabus.pointsNotRun() > 0) root.put("points_not_run", syllabus.pointsNotRun());
         if (!compileErrors.isEmpty()) root.put("compile_errors", compileErrors);
+        if (forgedLines > 0) {
+            root.put("forged_journal_lines", forgedLines);
+            root.put("forged_claims", forgedClaims);
+        }
         List<Object> list = new ArrayList<>();
         for (ExerciseGrade e : exercises) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -231,30 +246,6 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
             list.add(m);
         }
         root.put("exercises", list);
-        return root;
-    }
-
-    /** Gradescope's autograder results.json: one entry per graded test. */
-    public Map<String, Object> toGradescope() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        List<Object> tests = new ArrayList<>();
-        for (ExerciseGrade e : exercises) {
-            for (TestGrade g : e.tests()) {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("name", e.info().id() + " " + e.info().title() + ": " + g.test().name());
-                t.put("number", e.info().id());
-                t.put("score", g.earned());
-                t.put("max_score", g.test().points());
-                t.put("status", g.status() == Status.PASSED ? "passed" : "failed");
-                t.put("output", g.status() == Status.PASSED ? "passed" : String.join("\n", g.lines()));
-                t.put("visibility", g.test().visibility());
-                tests.add(t);
-            }
-        }
-        root.put("tests", tests);
-        root.put("execution_time", Math.round(seconds * 1000) / 1000.0);
-        root.put("output", "Chapter " + syllabus.number() + " · " + syllabus.title() + ": " + earned() + " / " + total()
-                + (compileErrors.isEmpty() ? "" : "\n\nThe code does not compile:\n" + String.join("\n", compileErrors)));
         return root;
     }
 }

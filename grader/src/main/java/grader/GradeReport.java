@@ -19,7 +19,9 @@ import toolkit.Terminal;
  *
  * <p>With {@code --expect=full} (the course check, on the solutions) it fails unless every graded
  * and ordinary test passed; with {@code --expect=none} (on the untouched stubs) it fails unless
- * every graded test reported "not started".
+ * every graded test reported "not started". With {@code --submission=REPORT.json} (Gradescope's
+ * run_autograder, from {@link SubmittedFiles}) results.json also names the files that were graded,
+ * not submitted or ignored.
  */
 public final class GradeReport {
     private GradeReport() {}
@@ -37,6 +39,8 @@ public final class GradeReport {
         String sources = opts.getOrDefault("sources", "exercise");
         String expect = opts.getOrDefault("expect", "");
         int timeout = timeoutSeconds(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
+        String submission = opts.getOrDefault("submission", "");
+        SubmittedFiles.Report files = submission.isBlank() ? null : SubmittedFiles.Report.read(Paths.get(submission));
 
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Messages words = Messages.fromEnvironment();
@@ -66,7 +70,8 @@ public final class GradeReport {
         Syllabus syllabus = grade.syllabus();
 
         Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
-        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(grade.toGradescope()), StandardCharsets.UTF_8);
+        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, words, files)),
+                StandardCharsets.UTF_8);
 
         PrintStream out = Terminal.out();
         out.print(GradeTable.render(grade, words));

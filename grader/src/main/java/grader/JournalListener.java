@@ -22,15 +22,24 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Runs inside the test JVM and appends one JSON line per finished test to the journal. Each line
  * is flushed as the test ends, so the results so far survive a JVM that dies later. The grade
- * report, in the parent JVM, reads the journal.
+ * report, in the parent JVM, reads the journal. In a grading run each line is sealed
+ * ({@link JournalSeal}), so that the supervisor keeps only the lines this listener wrote.
  */
 public final class JournalListener implements TestExecutionListener {
     private final Path file;
+    private final JournalSeal seal;
     private Writer journal;
     private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A journal of plain JSON lines (the watch mode's, which no supervisor checks). */
     public JournalListener(Path file) {
+        this(file, null);
+    }
+
+    /** A journal whose every line is sealed with {@code seal} (null: plain lines). */
+    JournalListener(Path file, JournalSeal seal) {
         this.file = file;
+        this.seal = seal;
     }
 
     @Override
@@ -129,7 +138,8 @@ public final class JournalListener implements TestExecutionListener {
 
     private synchronized void write(Map<String, Object> line) {
         try {
-            journal.write(Json.write(line));
+            String json = Json.write(line);
+            journal.write(seal == null ? json : seal.seal(json));
             journal.write('\n');
             journal.flush();
         } catch (IOException e) {

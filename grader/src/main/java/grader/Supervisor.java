@@ -22,6 +22,11 @@ import java.util.concurrent.TimeUnit;
  * or asks for a fresh start (after a timeout or an OutOfMemoryError), the test it was running is
  * recorded against that test and a new JVM runs the tests that remain. What the tests print is
  * kept in test-output.txt, capped so that a test printing millions of lines cannot fill the disk.
+ *
+ * <p>Each test JVM writes its own journal, sealed with a key it gets from here ({@link JournalSeal});
+ * journal.jsonl, which the report reads, holds only the lines whose seal is right, and this class's
+ * own. Lines that student code added are left out and counted in a "forged" line. With
+ * {@code -Dgrader.user=NAME} the test JVMs run as that user ({@link Sandbox}).
  */
 public final class Supervisor {
     /** At most this much of the tests' output is kept. */
@@ -32,6 +37,10 @@ public final class Supervisor {
     private final Path gradeDir;
     private final int gradedTests;
     private final int timeoutSeconds;
+    private String user = System.getProperty(Sandbox.USER_PROPERTY, "");
+    private Sandbox sandbox;
+    /** journal.jsonl as it should be: the sealed lines of every test JVM so far and this class's own. */
+    private final List<String> kept = new ArrayList<>();
 
     /** {@code timeoutSeconds}: each test's time limit (normally {@link Graded#SECONDS}). */
     public Supervisor(List<String> classpath, List<Path> testRoots, Path gradeDir, int gradedTests, int timeoutSeconds) {
@@ -53,14 +62,28 @@ public final class Supervisor {
         return this;
     }
 
+    /** Runs the test JVMs as {@code user} ("" for this process's own user), instead of -Dgrader.user's. */
+    Supervisor runAs(String user) {
+        this.user = user;
+        return this;
+    }
+
     Path journal() {
         return gradeDir.resolve("journal.jsonl");
+    }
+
+    /** Where the test JVM writes its sealed journal: a folder it may write. */
+    private Path runnerJournal() {
+        return (sandbox == null ? gradeDir : sandbox.work()).resolve("runner-journal.jsonl");
     }
 
     /** Runs every test once, restarting the test JVM as often as needed. */
     public void run() throws IOException {
         Files.createDirectories(gradeDir);
-        Files.deleteIfExists(journal());
+        kept.clear();
+        Files.write(journal(), kept, StandardCharsets.UTF_8); // empty, and this JVM's: the test JVM cannot write it
+        sandbox = user.isBlank() ? null : Sandbox.create(user, gradeDir);
+        List<String> runPath = sandbox == null ? classpath : sandbox.classpath(classpath);
         Path skipFile = gradeDir.resolve("skip.txt");
         Files.deleteIfExists(skipFile);
         Path output = gradeDir.resolve("test-output.txt");
@@ -71,7 +94,10 @@ public final class Supervisor {
         for (int attempt = 1; ; attempt++) {
             Set<String> done = finishedTests();
             Files.write(skipFile, done, StandardCharsets.UTF_8);
-            Process child = start(skipFile);
+            JournalSeal.Issued key = JournalSeal.issue();
+            Files.deleteIfExists(runnerJournal());
+            Process child = start(skipFile, runPath);
+            sendKey(child, key.hexKey());
             StringBuilder tail = new StringBuilder();
             Thread pump = pump(child.getInputStream(), output, written, tail);
             long left = deadline - System.nanoTime();
@@ -87,7 +113,9 @@ public final class Supervisor {
                 child.destroyForcibly();
                 waitQuietly(child);
             }
+            if (sandbox != null) sandbox.endLeftovers(); // before the pump: a leftover may hold the output open
             joinQuietly(pump);
+            admit(key.seal());
             int code = ended ? child.exitValue() : -1;
             String culprit = runningTest();
             if (ended && code == 0 && culprit == null) {
@@ -117,17 +145,51 @@ public final class Supervisor {
         }
     }
 
-    private Process start(Path skipFile) throws IOException {
+    private Process start(Path skipFile, List<String> runPath) throws IOException {
         Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(javaBin.toString(),
                 "-Xmx384m", "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                "-Dgrader.timeout=" + timeoutSeconds,
-                "-cp", String.join(java.io.File.pathSeparator, classpath)));
-        if (only != null) command.add(command.size() - 2, "-Dgrader.only=" + only);
-        command.addAll(List.of(TestRunner.class.getName(), journal().toString(), skipFile.toString()));
-        for (Path root : testRoots) command.add(root.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+                "-Dgrader.timeout=" + timeoutSeconds));
+        if (only != null) command.add("-Dgrader.only=" + only);
+        if (sandbox != null) command.addAll(sandbox.jvmOptions());
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, runPath),
+                TestRunner.class.getName(), runnerJournal().toString(), skipFile.toString()));
+        for (Path root : testRoots) command.add((sandbox == null ? root : sandbox.copyOf(root)).toString());
+        ProcessBuilder builder = sandbox == null ? new ProcessBuilder(command) : sandbox.processBuilder(command);
+        return builder.redirectErrorStream(true).start();
+    }
+
+    /** The journal's key goes to the test JVM on its standard input, which is then closed. */
+    private static void sendKey(Process child, byte[] hexKey) {
+        try (OutputStream in = child.getOutputStream()) {
+            in.write(hexKey);
+        } catch (IOException e) {
+            // the test JVM died before reading it: its exit code and output say why
+        } finally {
+            java.util.Arrays.fill(hexKey, (byte) 0);
+        }
+    }
+
+    /**
+     * Moves the sealed lines of the last test JVM's journal into journal.jsonl, which is written anew
+     * from {@link #kept} (so nothing else written to it survives), and counts the lines that were not
+     * sealed by that JVM's key in a "forged" line.
+     */
+    private void admit(JournalSeal seal) throws IOException {
+        JournalSeal.Opened opened = seal.open(runnerJournal());
+        Files.write(journal(), kept, StandardCharsets.UTF_8);
+        for (String line : opened.sealed()) keep(line);
+        if (opened.foreign().isEmpty()) return;
+        List<String> claims = opened.claims();
+        Map<String, Object> forged = new LinkedHashMap<>();
+        forged.put("event", "forged");
+        forged.put("lines", opened.foreign().size());
+        forged.put("claims", claims);
+        keep(Json.write(forged));
+        String claimed = claims.isEmpty() ? "" : "; they claimed: " + String.join(", ", claims);
+        System.out.println("grader: left out " + opened.foreign().size() + " line(s) of the test JVM's journal that"
+                + " its test runner did not write" + claimed);
     }
 
     /**
@@ -194,10 +256,14 @@ public final class Supervisor {
     }
 
     private void recordCrash(String key, String why) throws IOException {
-        recordCrash(journal(), key, why);
+        keep(Json.write(crash(key, why)));
     }
 
     static void recordCrash(Path journal, String key, String why) throws IOException {
+        appendJournal(journal, crash(key, why));
+    }
+
+    private static Map<String, Object> crash(String key, String why) {
         int hash = key.indexOf('#');
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("event", "result");
@@ -205,11 +271,18 @@ public final class Supervisor {
         line.put("method", key.substring(hash + 1));
         line.put("status", "crashed");
         line.put("message", why);
-        appendJournal(journal, line);
+        return line;
     }
 
     private void appendJournal(Map<String, Object> line) throws IOException {
-        appendJournal(journal(), line);
+        keep(Json.write(line));
+    }
+
+    /** One line of journal.jsonl, in memory and on disk. */
+    private void keep(String json) throws IOException {
+        kept.add(json);
+        Files.writeString(journal(), json + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     static void appendJournal(Path journal, Map<String, Object> line) throws IOException {

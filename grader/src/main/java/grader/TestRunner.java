@@ -20,8 +20,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * The test JVM of a grading run: runs the tests in one or more test-classes directories through
  * the JUnit Platform and records each result in the journal. Started by {@link Supervisor}, never
- * by hand: {@code java -cp ... grader.TestRunner <journal> <skip-file> <test-classes>...}. Tests
- * named in the skip file (one {@code class#method} per line) already have a result and are left out.
+ * by hand: {@code java -cp ... grader.TestRunner <journal> <skip-file> <test-classes>...}, with the
+ * journal's key ({@link JournalSeal}) as the first 64 bytes of its standard input. Tests named in
+ * the skip file (one {@code class#method} per line) already have a result and are left out.
  *
  * <p>Exit codes: 0 all ran; {@value #RESTART} a test timed out or exhausted memory, so its thread
  * or heap may be unfit: the supervisor starts a fresh JVM for the tests that remain.
@@ -33,6 +34,7 @@ public final class TestRunner {
 
     public static void main(String[] args) throws java.io.IOException {
         if (args.length < 3) throw new IllegalArgumentException("usage: TestRunner <journal> <skip-file> <test-classes>...");
+        JournalSeal seal = JournalSeal.fromHex(readKey());
         Path journal = Paths.get(args[0]);
         Set<String> skip = new java.util.HashSet<>();
         Path skipFile = Paths.get(args[1]);
@@ -43,7 +45,7 @@ public final class TestRunner {
         // -Dgrader.only=<file>: run only the tests listed there (one class#method per line).
         String onlyFile = System.getProperty("grader.only");
         Set<String> only = onlyFile == null ? null : new java.util.HashSet<>(java.nio.file.Files.readAllLines(Paths.get(onlyFile)));
-        JournalListener listener = run(journal, skip, only, roots);
+        JournalListener listener = run(new JournalListener(journal, seal), skip, only, roots);
         // A test stopped at its time limit may leave its thread looping: end the JVM regardless.
         System.out.flush();
         System.exit(listener.restartNeeded() ? RESTART : 0);
@@ -55,7 +57,21 @@ public final class TestRunner {
      * {@link #RESTART} as soon as a test leaves it unfit.
      */
     static JournalListener run(Path journal, Set<String> skip, Set<String> only, Set<Path> roots) {
-        JournalListener listener = new JournalListener(journal);
+        return run(new JournalListener(journal), skip, only, roots);
+    }
+
+    /**
+     * Reads the journal key before any test class is loaded, then takes standard input away: the
+     * tests get an empty one, and the pipe is closed so that no test can read it through /proc either.
+     */
+    private static byte[] readKey() throws java.io.IOException {
+        byte[] hex = System.in.readNBytes(2 * JournalSeal.KEY_BYTES);
+        System.in.close();
+        System.setIn(java.io.InputStream.nullInputStream());
+        return hex;
+    }
+
+    private static JournalListener run(JournalListener listener, Set<String> skip, Set<String> only, Set<Path> roots) {
         PostDiscoveryFilter notYetRun = descriptor -> descriptor.getSource()
                 .filter(s -> s instanceof MethodSource)
                 .map(s -> (MethodSource) s)

@@ -55,6 +55,11 @@ final class FakeChapter {
 
     /** Runs the chapter's tests as the grader does and returns the grade. */
     Grade grade(int timeoutSeconds) throws IOException {
+        return grade(timeoutSeconds, "");
+    }
+
+    /** As {@link #grade(int)}, with the test JVM run as {@code user} ("": as this JVM's user). */
+    Grade grade(int timeoutSeconds, String user) throws IOException {
         List<String> cp = new ArrayList<>(testClasspath());
         cp.add(root.resolve("target/classes").toString());
         cp.add(root.resolve("target/test-classes").toString());
@@ -69,10 +74,12 @@ final class FakeChapter {
         try (URLClassLoader loader = new URLClassLoader(urls, FakeChapter.class.getClassLoader())) {
             Syllabus syllabus = Syllabus.scan(root.resolve("target/test-classes"), loader);
             Path gradeDir = root.resolve("target/grade");
-            new Supervisor(cp, List.of(root.resolve("target/test-classes")), gradeDir, syllabus.tests().size(), timeoutSeconds).run();
+            Path testClasses = root.resolve("target/test-classes");
+            new Supervisor(cp, List.of(testClasses), gradeDir, syllabus.tests().size(), timeoutSeconds).runAs(user).run();
             Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeoutSeconds,
                     new SourceLines(root.resolve("src/exercise/java")), Messages.of("en"));
-            Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(grade.toGradescope()));
+            Map<String, Object> results = GradescopeResults.of(grade, Messages.of("en"), null);
+            Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(results));
             return grade;
         }
     }

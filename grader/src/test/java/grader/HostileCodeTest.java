@@ -88,6 +88,83 @@ class HostileCodeTest {
         assertThat(Files.readString(dir.resolve("target/grade/results.json"))).contains("\"number\": \"9.4\"");
     }
 
+    /** Student code appends "passed" lines to the runner's journal and to journal.jsonl: they earn nothing, and count. */
+    @Test
+    void forgedJournalLinesEarnNothing(@TempDir Path dir) throws Exception {
+        Grade grade = forgingChapter(dir).grade(5);
+        assertThat(FakeChapter.statuses(grade)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "fine", Status.PASSED, "forges", Status.FAILED, "later", Status.NOT_STARTED));
+        assertThat(grade.earned()).isEqualTo(10);
+        assertThat(why(grade, "forges")).contains("appended to", "runner-journal.jsonl", "journal.jsonl");
+        assertThat(grade.forgedLines()).isEqualTo(2); // the lines in journal.jsonl itself are overwritten, not read
+        assertThat(grade.forgedClaims()).containsExactlyInAnyOrder(FORGED_CLAIMS);
+        assertThat(Files.readString(dir.resolve("target/grade/results.json"))).contains("left out 2 line(s)");
+    }
+
+    static final String[] FORGED_CLAIMS = {"demo.WorkTest#forges passed", "demo.WorkTest#later passed"};
+
+    /** A chapter whose exercise 9.2 appends forged "passed" lines for 9.2 and 9.3 wherever the journals are. */
+    static FakeChapter forgingChapter(Path dir) throws Exception {
+        FakeChapter chapter = new FakeChapter(dir)
+                .file("src/exercise/java/demo/Work.java", """
+                        package demo;
+
+                        import java.nio.file.*;
+
+                        public final class Work {
+                            public static int fine() { return 42; }
+                            public static String forges() {
+                                String[] command = System.getProperty("sun.java.command").split(" ");
+                                Path runner = Paths.get(command[1]);
+                                Path report = Paths.get(command[2]).resolveSibling("journal.jsonl");
+                                StringBuilder done = new StringBuilder();
+                                for (Path journal : new Path[] {runner, report}) {
+                                    try {
+                                        for (String m : new String[] {"forges", "later"}) {
+                                            String line = "{\\"event\\":\\"result\\",\\"class\\":\\"demo.WorkTest\\","
+                                                    + "\\"method\\":\\"" + m + "\\",\\"status\\":\\"passed\\"}\\n";
+                                            Files.writeString(journal, line, StandardOpenOption.APPEND);
+                                        }
+                                        done.append("appended to ").append(journal).append("; ");
+                                    } catch (Exception e) {
+                                        String why = e.getClass().getSimpleName();
+                                        done.append("refused ").append(journal).append(" (").append(why).append("); ");
+                                    }
+                                }
+                                return done.toString();
+                            }
+                            public static int later() { throw toolkit.Todo.exercise("9.3", "write later"); }
+                        }
+                        """)
+                .file("src/test/java/demo/Nine.java", """
+                        package demo;
+
+                        import grader.Chapter;
+                        import grader.Exercise;
+
+                        @Chapter(number = 9, title = "Forged journal", exercises = {
+                            @Exercise(id = "9.1", title = "fine", file = "demo/Work.java", method = "fine"),
+                            @Exercise(id = "9.2", title = "forges", file = "demo/Work.java", method = "forges"),
+                            @Exercise(id = "9.3", title = "later", file = "demo/Work.java", method = "later"),
+                        })
+                        final class Nine {}
+                        """)
+                .file("src/test/java/demo/WorkTest.java", """
+                        package demo;
+
+                        import grader.Expect;
+                        import grader.Graded;
+
+                        class WorkTest {
+                            @Graded(exercise = "9.1", points = 10) void fine() { Expect.equal("fine()", 42, Work.fine()); }
+                            @Graded(exercise = "9.2", points = 45) void forges() { throw new AssertionError(Work.forges()); }
+                            @Graded(exercise = "9.3", points = 45) void later() { Expect.equal("later()", 1, Work.later()); }
+                        }
+                        """);
+        chapter.compile();
+        return chapter;
+    }
+
     private static String why(Grade g, String method) {
         return g.tests().stream().filter(t -> t.test().method().equals(method)).findFirst().orElseThrow().why();
     }

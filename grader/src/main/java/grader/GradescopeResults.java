@@ -1,0 +1,99 @@
+package grader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gradescope's autograder results.json: one entry per graded test, its exercise id as
+ * {@code number} (so the name does not repeat it), and a top-level output that Gradescope shows
+ * ABOVE the tests: the score, which submitted files were graded or ignored, lines of the journal
+ * that were left out as forged, and the compiler's errors. The top-level output is Markdown, with
+ * the compiler's lines in a fenced block (the caret keeps its column, {@code <identifier>} stays
+ * text); the tests' outputs and names are plain text.
+ */
+final class GradescopeResults {
+    private GradescopeResults() {}
+
+    /** At most this many ignored files are named one by one (a whole repository may be uploaded). */
+    static final int NAMED_OTHERS = 5;
+
+    /** {@code files}: what grader.SubmittedFiles did with the submission, or null when it did not run. */
+    static Map<String, Object> of(Grade grade, Messages words, SubmittedFiles.Report files) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("output", output(grade, words, files));
+        root.put("output_format", "md");
+        root.put("test_output_format", "text");
+        root.put("test_name_format", "text");
+        List<Object> tests = new ArrayList<>();
+        for (Grade.ExerciseGrade e : grade.exercises()) {
+            for (Grade.TestGrade g : e.tests()) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("name", e.info().title(words) + ": " + g.test().name());
+                t.put("number", e.info().id());
+                t.put("score", g.earned());
+                t.put("max_score", g.test().points());
+                t.put("status", g.status() == Status.PASSED ? "passed" : "failed");
+                t.put("output", testOutput(grade, g, words));
+                t.put("visibility", g.test().visibility());
+                tests.add(t);
+            }
+        }
+        root.put("tests", tests);
+        root.put("execution_time", Math.round(grade.seconds() * 1000) / 1000.0);
+        return root;
+    }
+
+    private static String testOutput(Grade grade, Grade.TestGrade g, Messages words) {
+        if (g.status() == Status.PASSED) return words.status(Status.PASSED);
+        if (!grade.compileErrors().isEmpty() && words.get("did_not_run.compile").equals(g.why())) {
+            return words.get("gradescope.compile"); // the table shows the errors below it; Gradescope, above
+        }
+        return String.join("\n", g.lines());
+    }
+
+    private static String output(Grade grade, Messages words, SubmittedFiles.Report files) {
+        Syllabus s = grade.syllabus();
+        List<String> parts = new ArrayList<>();
+        parts.add("**" + Markdown.text(words.get("heading", s.number(), s.title()) + ": " + grade.earned() + " / "
+                + grade.total()) + "**");
+        if (files != null) parts.add(String.join("\n", fileNotes(files, words)));
+        if (grade.forgedLines() > 0) {
+            parts.add(grade.forgedClaims().isEmpty()
+                    ? Markdown.sentence(words, "gradescope.forged", grade.forgedLines())
+                    : Markdown.sentence(words, "gradescope.forged.claims", grade.forgedLines(), grade.forgedClaims()));
+        }
+        if (s.pointsNotRun() > 0) parts.add(Markdown.text(words.get("hidden", s.pointsNotRun())));
+        if (!grade.compileErrors().isEmpty()) {
+            parts.add(Markdown.text(words.get("compile.header")) + "\n\n" + Markdown.block(grade.compileErrors()));
+        }
+        parts.removeIf(String::isEmpty);
+        return String.join("\n\n", parts);
+    }
+
+    /** One bullet per kind of note: graded, not submitted, each misnamed or doubled file, then the others. */
+    private static List<String> fileNotes(SubmittedFiles.Report files, Messages words) {
+        List<String> notes = new ArrayList<>();
+        if (!files.graded().isEmpty()) notes.add(Markdown.sentence(words, "gradescope.graded", files.graded()));
+        if (!files.notSubmitted().isEmpty()) {
+            notes.add(Markdown.sentence(words, "gradescope.not_submitted", files.notSubmitted()));
+        }
+        List<String> others = new ArrayList<>();
+        for (SubmittedFiles.Ignored i : files.ignored()) {
+            switch (i.reason()) {
+                case SubmittedFiles.Ignored.MISNAMED, SubmittedFiles.Ignored.DUPLICATE ->
+                        notes.add(Markdown.sentence(words, "gradescope." + i.reason(), i.file(), i.detail()));
+                case SubmittedFiles.Ignored.LINK -> notes.add(Markdown.sentence(words, "gradescope.link", i.file()));
+                default -> others.add(i.file());
+            }
+        }
+        if (!others.isEmpty()) {
+            List<String> named = others.subList(0, Math.min(NAMED_OTHERS, others.size()));
+            notes.add(others.size() > named.size()
+                    ? Markdown.sentence(words, "gradescope.others.more", named, others.size() - named.size())
+                    : Markdown.sentence(words, "gradescope.others", named));
+        }
+        return notes.stream().map(n -> "- " + n).toList();
+    }
+}

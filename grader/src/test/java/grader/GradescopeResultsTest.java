@@ -1,0 +1,68 @@
+package grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** results.json as Gradescope shows it: Markdown on top (above the tests), plain text in the tests. */
+class GradescopeResultsTest {
+    private static final Syllabus SYLLABUS = GradeTest.SYLLABUS;
+
+    @Test
+    void compilerErrorsKeepTheirCaretAndAngleBracketsAndTheTestsPointUp() {
+        List<String> errors = List.of("x/src/exercise/java/demo/First.java:3: <identifier> expected",
+                "    static int first(int x {", "                      ^");
+        Grade g = Grade.notCompiled(SYLLABUS, errors, false, Messages.of("en"));
+        Map<String, Object> r = GradescopeResults.of(g, Messages.of("en"), null);
+        assertThat(r).containsEntry("output_format", "md").containsEntry("test_output_format", "text")
+                .containsEntry("test_name_format", "text");
+        assertThat((String) r.get("output")).startsWith("**Chapter 7 · A test chapter: 0 / 100**\n\n")
+                .contains("```\nx/src/exercise/java/demo/First.java:3: <identifier> expected\n    static int first(int x {\n"
+                        + "                      ^\n```");
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) r.get("tests")).get(0);
+        assertThat(first.get("output"))
+                .isEqualTo("did not run: the code does not compile (the compiler's errors are at the top of this page)");
+        assertThat(first.get("name")).isEqualTo("First: checks a");
+        assertThat(first.get("number")).isEqualTo("7.1");
+    }
+
+    @Test
+    void theSubmittedFilesAreNamedAsCodeWhateverTheyHold() {
+        Grade g = Grade.notCompiled(SYLLABUS, List.of(), true, Messages.of("en"));
+        SubmittedFiles.Report files = new SubmittedFiles.Report(List.of("First.java"), List.of("Second.java"), List.of(
+                new SubmittedFiles.Ignored("first (1).java", "misnamed", "First.java"),
+                new SubmittedFiles.Ignored("a`b*c.java", "other", ""),
+                new SubmittedFiles.Ignored("<b>.txt", "other", "")));
+        String out = (String) GradescopeResults.of(g, Messages.of("en"), files).get("output");
+        assertThat(out).contains("- Graded: `First.java`\n")
+                .contains("- Not submitted, so graded as not started: `Second.java`\n")
+                .contains("- Ignored `first (1).java`: that is not the name of an exercise file; it was probably meant to be "
+                        + "`First.java`. Submit it under exactly that name.\n")
+                .contains("- Ignored, not exercise files of this chapter: ``a`b*c.java``, `<b>.txt`");
+        String ko = (String) GradescopeResults.of(g, Messages.of("ko"), files).get("output");
+        assertThat(ko).startsWith("**제7장 · A test chapter: 0 / 100**").contains("`First.java`을(를) 뜻한 것 같습니다");
+    }
+
+    @Test
+    void markdownIsEscapedWhereItWouldAct() {
+        assertThat(Markdown.text("a <b> & *c* [d](e) _f_ `g` \\h"))
+                .isEqualTo("a &lt;b&gt; &amp; \\*c\\* \\[d\\](e) \\_f\\_ \\`g\\` \\\\h");
+        assertThat(Markdown.text("# not a heading\n- not a bullet\n2. not a list"))
+                .isEqualTo("\\# not a heading\n\\- not a bullet\n2\\. not a list");
+        assertThat(Markdown.code("``x")).isEqualTo("``` ``x ```");
+        assertThat(Markdown.block(List.of("a ``` b"))).isEqualTo("````\na ``` b\n````");
+    }
+
+    @Test
+    void forgedJournalLinesAreReported() {
+        Grade honest = Grade.notCompiled(SYLLABUS, List.of(), true, Messages.of("en"));
+        Grade g = new Grade(honest.syllabus(), honest.exercises(), honest.tests(), List.of(), true, 0, List.of(), 3,
+                List.of("demo.T#a passed"));
+        assertThat((String) GradescopeResults.of(g, Messages.of("en"), null).get("output"))
+                .contains("The grader left out 3 line(s) of its journal that its test runner did not write:"
+                        + " forged results earn nothing. They claimed: `demo.T#a passed`");
+        assertThat(g.toJson()).containsEntry("forged_journal_lines", 3);
+    }
+}
