@@ -16,37 +16,14 @@ chapter=${1:?usage: build.sh <chapter folder> [hidden tests folder]}
 chapter=${chapter%/}
 hidden=${2:-}
 cd "$repo"
-if ! git cat-file -e "HEAD:$chapter/src/exercise/java" 2> /dev/null; then
-  echo "build.sh: no committed chapter $chapter (no $chapter/src/exercise/java in HEAD)" >&2
-  exit 1
-fi
 [ -z "$hidden" ] || [ -d "$hidden" ] || { echo "build.sh: the hidden tests folder $hidden does not exist" >&2; exit 1; }
-
-shipped=(pom.xml toolkit grader "$chapter" autograder/setup.sh autograder/run_autograder)
-modified=$(git diff --name-only HEAD -- "${shipped[@]}")
-if [ -n "$modified" ]; then
-  echo "build.sh ships the committed files, but these differ from HEAD; commit or stash them first:" >&2
-  sed 's/^/  /' <<< "$modified" >&2
-  exit 1
-fi
-untracked=$(git ls-files --others --exclude-standard -- "${shipped[@]}")
-if [ -n "$untracked" ]; then
-  echo "build.sh: not committed, so not in the package:"
-  sed 's/^/  /' <<< "$untracked"
-fi
+. "$repo/autograder/committed-course.sh"
+check_committed "$repo" "$chapter" autograder/setup.sh autograder/run_autograder autograder/committed-course.sh
 
 out="$repo/target/autograder"
 stage="$out/$chapter"
 rm -rf "$stage" "$out/$chapter.zip"
-mkdir -p "$stage/course"
-git archive --format=tar HEAD -- toolkit grader "$chapter" \
-    ":(exclude)$chapter/src/solution" ":(exclude)$chapter/src/test/mistakes" | tar -x -C "$stage/course"
-# The parent pom lists every module; Maven refuses a reactor whose modules are missing.
-git show HEAD:pom.xml | sed -E "/<module>/{/<module>(toolkit|grader|$chapter)<\/module>/!d}" > "$stage/course/pom.xml"
-if [ "$(grep -c '<module>' "$stage/course/pom.xml")" != 3 ]; then
-  echo "build.sh: expected one <module> line each for toolkit, grader and $chapter in the parent pom" >&2
-  exit 1
-fi
+extract_course "$repo" "$chapter" "$stage/course"
 for script in setup.sh run_autograder; do
   git show "HEAD:autograder/$script" > "$stage/$script"
   chmod 755 "$stage/$script"
