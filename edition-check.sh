@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves the student edition works where students use it (CI runs it; see README, "For instructors"):
-#   1. bash student-edition.sh writes the edition, and a fresh clone of it is what is tested;
+#   1. bash student-edition.sh writes the edition, and a fresh clone of it is what is tested (and it
+#      refuses, naming the file, in a checkout with a modified tracked file);
 #   2. no file of the edition holds a reference solution's exercise body (tools/edition_leaks.py),
 #      and its workflow files parse (.ci/check-yaml.py);
 #   3. the clone's own set-up (mvn install, no -Psolution) works, and after it the clone builds offline;
@@ -34,6 +35,17 @@ echo "== the edition, and a fresh clone of it"
 bash "$course/student-edition.sh" "$work/edition" | sed 's/^/   /'
 git clone -q "$work/edition" "$work/clone"
 echo "   $(cd "$work/clone" && git ls-files | wc -l) files in the clone"
+
+echo
+echo "== it refuses, naming it, while a tracked file is modified"
+git clone -q "$course" "$work/course"
+echo "// an instructor's edit" >> "$work/course/chapter01-perceptron/src/exercise/java/perceptron/Neuron.java"
+if bash "$work/course/student-edition.sh" "$work/refused" 2> "$work/refused.txt"; then
+  echo "   FAILED: it wrote an edition from a modified checkout"; exit 1
+fi
+grep -q 'chapter01-perceptron/src/exercise/java/perceptron/Neuron.java' "$work/refused.txt" \
+  || { echo "   FAILED: the refusal does not name the file:"; cat "$work/refused.txt"; exit 1; }
+echo "   refused: $(grep -c '^   M ' "$work/refused.txt") modified file named ($(grep '^   M ' "$work/refused.txt" | sed 's/^ *M //'))"
 
 echo
 echo "== no solution in the edition"
