@@ -1,7 +1,7 @@
 package perceptron;
 
-import grader.Chapter;
-import grader.Exercise;
+import grader.api.Chapter;
+import grader.api.Exercise;
 
 /** What the grade table calls this chapter and its exercises. The points live on the @Graded tests. */
 @Chapter(number = 1, title = "The step perceptron", korean = "퍼셉트론", exercises = {

@@ -1,7 +1,7 @@
 package gates;
 
-import grader.Expect;
-import grader.Hint;
+import grader.api.Expect;
+import grader.api.Hint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package gates;
 
-import grader.Chapter;
-import grader.Exercise;
+import grader.api.Chapter;
+import grader.api.Exercise;
 
 /** What the grade table calls this chapter and its exercises. The points live on the @Graded tests. */
 @Chapter(number = 2, title = "Logic gates", korean = "논리 게이트", exercises = {

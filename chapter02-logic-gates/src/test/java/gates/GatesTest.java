@@ -1,6 +1,6 @@
 package gates;
 
-import grader.Graded;
+import grader.api.Graded;
 import org.junit.jupiter.api.DisplayName;
 
 /**

@@ -6,9 +6,9 @@ import static gates.Cases.OR;
 import static gates.Cases.XNOR;
 import static gates.Cases.XOR;
 
-import grader.Expect;
-import grader.Graded;
-import grader.Hint;
+import grader.api.Expect;
+import grader.api.Graded;
+import grader.api.Hint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package mlp;
 
-import grader.Chapter;
-import grader.Exercise;
+import grader.api.Chapter;
+import grader.api.Exercise;
 
 /** What the grade table calls this chapter and its exercises. The points live on the @Graded tests. */
 @Chapter(number = 3, title = "The multi-layer perceptron", korean = "다층 퍼셉트론", exercises = {

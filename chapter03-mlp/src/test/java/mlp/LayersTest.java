@@ -1,11 +1,11 @@
 package mlp;
 
-import static grader.Expect.show;
+import static grader.api.Expect.show;
 
-import grader.Expect;
-import grader.Graded;
-import grader.Hint;
-import grader.Reference;
+import grader.api.Expect;
+import grader.api.Graded;
+import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;

@@ -1,11 +1,11 @@
 package activations;
 
 import static activations.Cases.near;
-import static grader.Expect.show;
+import static grader.api.Expect.show;
 
-import grader.Expect;
-import grader.Graded;
-import grader.Hint;
+import grader.api.Expect;
+import grader.api.Graded;
+import grader.api.Hint;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Special;

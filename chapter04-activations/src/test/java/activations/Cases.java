@@ -1,9 +1,9 @@
 package activations;
 
-import static grader.Expect.show;
+import static grader.api.Expect.show;
 
-import grader.Expect;
-import grader.Hint;
+import grader.api.Expect;
+import grader.api.Hint;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;

@@ -1,7 +1,7 @@
 package activations;
 
-import grader.Chapter;
-import grader.Exercise;
+import grader.api.Chapter;
+import grader.api.Exercise;
 
 /** What the grade table calls this chapter and its exercises. The points live on the @Graded tests. */
 @Chapter(number = 4, title = "Activation functions", korean = "활성화 함수", exercises = {

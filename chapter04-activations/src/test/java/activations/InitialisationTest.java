@@ -1,8 +1,8 @@
 package activations;
 
-import grader.Expect;
-import grader.Graded;
-import grader.Hint;
+import grader.api.Expect;
+import grader.api.Graded;
+import grader.api.Hint;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;

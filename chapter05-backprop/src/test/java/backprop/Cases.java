@@ -1,8 +1,8 @@
 package backprop;
 
-import grader.Expect;
-import grader.Hint;
-import grader.Reference;
+import grader.api.Expect;
+import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;

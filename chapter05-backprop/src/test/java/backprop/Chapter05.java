@@ -1,7 +1,7 @@
 package backprop;
 
-import grader.Chapter;
-import grader.Exercise;
+import grader.api.Chapter;
+import grader.api.Exercise;
 
 /** What the grade table calls this chapter and its exercises. The points live on the @Graded tests. */
 @Chapter(number = 5, title = "Backpropagation", korean = "오차역전파", exercises = {

@@ -1,9 +1,9 @@
 package backprop;
 
-import grader.Expect;
-import grader.Graded;
-import grader.Hint;
-import grader.Reference;
+import grader.api.Expect;
+import grader.api.Graded;
+import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;

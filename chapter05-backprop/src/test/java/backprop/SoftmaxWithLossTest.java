@@ -2,10 +2,10 @@ package backprop;
 
 import static backprop.Cases.closeMatrix;
 
-import grader.Expect;
-import grader.Graded;
-import grader.Hint;
-import grader.Reference;
+import grader.api.Expect;
+import grader.api.Graded;
+import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;

@@ -66,7 +66,7 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
 
     /** Joins the syllabus with the journal lines (missing journal: nothing ran). */
     public static Grade of(Syllabus syllabus, Path journal, SourceLines sources) {
-        return of(syllabus, journal, Graded.SECONDS, sources, Messages.of("en"));
+        return of(syllabus, journal, Options.DEFAULT_TIMEOUT_SECONDS, sources, Messages.of("en"));
     }
 
     /** As {@link #of(Syllabus, Path, SourceLines)}, for a run whose tests had {@code timeoutSeconds} each, in {@code words}. */

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import toolkit.Terminal;
 
 /**
@@ -24,22 +24,20 @@ import toolkit.Terminal;
  * not submitted or ignored.
  */
 public final class GradeReport {
+    private static final Set<String> OPTIONS =
+            Set.of("chapter-dir", "classes", "test-classes", "sources", "expect", "timeout", "hidden", "submission");
+
     private GradeReport() {}
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> opts = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (!a.startsWith("--") || eq < 0) throw new IllegalArgumentException("unknown argument " + a + " (expected --name=value)");
-            opts.put(a.substring(2, eq), a.substring(eq + 1));
-        }
-        Path chapterDir = Paths.get(require(opts, "chapter-dir"));
-        Path classes = Paths.get(require(opts, "classes"));
-        Path testClasses = Paths.get(require(opts, "test-classes"));
-        String sources = opts.getOrDefault("sources", "exercise");
-        String expect = opts.getOrDefault("expect", "");
-        int timeout = timeoutSeconds(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
-        String submission = opts.getOrDefault("submission", "");
+        Options opts = Options.parse(args, OPTIONS);
+        Path chapterDir = Paths.get(opts.require("chapter-dir"));
+        Path classes = Paths.get(opts.require("classes"));
+        Path testClasses = Paths.get(opts.require("test-classes"));
+        String sources = opts.get("sources", "exercise");
+        String expect = opts.get("expect", "");
+        int timeout = opts.timeoutSeconds();
+        String submission = opts.get("submission", "");
         SubmittedFiles.Report files = submission.isBlank() ? null : SubmittedFiles.Report.read(Paths.get(submission));
 
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -50,7 +48,7 @@ public final class GradeReport {
         if (grade == null) {
             List<Path> roots = new ArrayList<>(List.of(testClasses));
             List<String> runPath = new ArrayList<>(classpath(loader));
-            String hidden = opts.getOrDefault("hidden", "");
+            String hidden = opts.get("hidden", "");
             if (!hidden.isBlank()) {
                 // An instructor's hidden tests: compiled now, against the chapter's tests and the student's code.
                 Path hiddenClasses = gradeDir.resolve("hidden-classes");
@@ -92,17 +90,6 @@ public final class GradeReport {
             throw new IllegalStateException("course check (expect=" + expect + ") failed for chapter "
                     + syllabus.number() + ":\n  " + String.join("\n  ", problems));
         }
-    }
-
-    /** The -Dgrader.timeout value: whole seconds per test, at least 1, with a message that says so otherwise. */
-    static int timeoutSeconds(String value) {
-        try {
-            int seconds = Integer.parseInt(value.strip());
-            if (seconds >= 1) return seconds;
-        } catch (NumberFormatException e) {
-            // the message below
-        }
-        throw new IllegalArgumentException("grader.timeout is each test's time limit in whole seconds (at least 1), not \"" + value + "\"");
     }
 
     /**
@@ -174,11 +161,5 @@ public final class GradeReport {
         }
         if (out.isEmpty()) out.addAll(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
         return out;
-    }
-
-    private static String require(Map<String, String> opts, String name) {
-        String v = opts.get(name);
-        if (v == null || v.isBlank()) throw new IllegalArgumentException("missing --" + name + "=...");
-        return v;
     }
 }

@@ -1,5 +1,6 @@
 package grader;
 
+import grader.api.ExerciseFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -42,7 +42,7 @@ public final class Supervisor {
     /** journal.jsonl as it should be: the sealed lines of every test JVM so far and this class's own. */
     private final List<String> kept = new ArrayList<>();
 
-    /** {@code timeoutSeconds}: each test's time limit (normally {@link Graded#SECONDS}). */
+    /** {@code timeoutSeconds}: each test's time limit (normally {@link Options#DEFAULT_TIMEOUT_SECONDS}). */
     public Supervisor(List<String> classpath, List<Path> testRoots, Path gradeDir, int gradedTests, int timeoutSeconds) {
         if (timeoutSeconds < 1) throw new IllegalArgumentException("a test's time limit is at least 1 s, not " + timeoutSeconds);
         this.classpath = classpath;

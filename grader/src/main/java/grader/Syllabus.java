@@ -1,5 +1,8 @@
 package grader;
 
+import grader.api.Chapter;
+import grader.api.Exercise;
+import grader.api.Graded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;

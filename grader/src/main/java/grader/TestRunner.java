@@ -9,11 +9,11 @@ import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -79,7 +79,7 @@ public final class TestRunner {
                         || (only != null && !only.contains(m.getClassName() + "#" + m.getMethodName())))
                 .map(m -> FilterResult.excluded("already has a result, or not asked for"))
                 .orElse(FilterResult.included("to run"));
-        String limit = System.getProperty("grader.timeout", Integer.toString(Graded.SECONDS)) + " s";
+        String limit = System.getProperty("grader.timeout", Integer.toString(Options.DEFAULT_TIMEOUT_SECONDS)) + " s";
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(roots))
                 .filters(notYetRun)

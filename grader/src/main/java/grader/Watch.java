@@ -13,10 +13,10 @@ import java.nio.file.Paths;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import toolkit.Terminal;
 
@@ -62,23 +62,18 @@ public final class Watch {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) opts.put(a.substring(2, eq), a.substring(eq + 1));
-            else if (a.startsWith("--")) opts.put(a.substring(2), "true");
-        }
-        Path chapter = Paths.get(opts.getOrDefault("chapter-dir", "."));
-        int timeout = Integer.parseInt(opts.getOrDefault("timeout", Integer.toString(Graded.SECONDS)));
-        Watch w = new Watch(chapter, opts.getOrDefault("sources", "exercise"), timeout,
+        Options opts = Options.parse(args, Set.of("chapter-dir", "sources", "timeout", "once", "no-keys", "watch"));
+        Path chapter = Paths.get(opts.get("chapter-dir", "."));
+        int timeout = opts.timeoutSeconds();
+        Watch w = new Watch(chapter, opts.get("sources", "exercise"), timeout,
                 GradeReport.classpath(Thread.currentThread().getContextClassLoader()), Messages.fromEnvironment(), Terminal.out());
         try {
-            if (opts.containsKey("once")) {
+            if (opts.flag("once")) {
                 Grade g = w.compileAll() ? w.grade() : w.last;
                 w.out.print(GradeTable.render(g, w.words));
                 Files.writeString(w.work.resolve("grade.json"), Json.writePretty(g.toJson()), StandardCharsets.UTF_8);
             } else {
-                w.loop(opts.containsKey("no-keys"));
+                w.loop(opts.flag("no-keys"));
             }
         } finally {
             w.stopWorker();

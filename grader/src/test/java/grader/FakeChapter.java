@@ -1,5 +1,6 @@
 package grader;
 
+import grader.api.Chapter;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;

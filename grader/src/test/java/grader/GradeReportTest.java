@@ -21,8 +21,8 @@ class GradeReportTest {
     static final String CHAPTER = """
             package demo;
 
-            import grader.Chapter;
-            import grader.Exercise;
+            import grader.api.Chapter;
+            import grader.api.Exercise;
 
             @Chapter(number = 8, title = "Report", hiddenPoints = 20, exercises = {
                 @Exercise(id = "8.1", title = "twice", file = "demo/Work.java", method = "twice"),
@@ -32,8 +32,8 @@ class GradeReportTest {
     static final String TESTS = """
             package demo;
 
-            import grader.Expect;
-            import grader.Graded;
+            import grader.api.Expect;
+            import grader.api.Graded;
 
             class WorkTest {
                 @Graded(exercise = "8.1", points = 80) void twice() { Expect.equal("twice(3)", 6, Work.twice(3)); }
@@ -42,8 +42,8 @@ class GradeReportTest {
     static final String HIDDEN = """
             package demo;
 
-            import grader.Expect;
-            import grader.Graded;
+            import grader.api.Expect;
+            import grader.api.Graded;
 
             class HiddenWorkTest {
                 @Graded(exercise = "8.1", points = 20, visibility = "after_published")
@@ -78,10 +78,10 @@ class GradeReportTest {
 
     @Test
     void aTimeLimitThatIsNotWholeSecondsIsRefusedWithItsName() {
-        assertThat(GradeReport.timeoutSeconds("10")).isEqualTo(10);
-        assertThat(GradeReport.timeoutSeconds(" 3 ")).isEqualTo(3);
+        assertThat(Options.timeoutSeconds("10")).isEqualTo(10);
+        assertThat(Options.timeoutSeconds(" 3 ")).isEqualTo(3);
         for (String bad : new String[] {"abc", "0", "-2", "1.5", ""}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> GradeReport.timeoutSeconds(bad))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Options.timeoutSeconds(bad))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("grader.timeout")
                     .hasMessageContaining("\"" + bad + "\"");

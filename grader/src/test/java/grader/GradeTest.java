@@ -2,6 +2,8 @@ package grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.api.Chapter;
+import grader.api.Exercise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package grader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import grader.api.Chapter;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

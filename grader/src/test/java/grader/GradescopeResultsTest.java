@@ -2,6 +2,7 @@ package grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.api.Chapter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

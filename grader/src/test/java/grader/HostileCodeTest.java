@@ -38,8 +38,8 @@ class HostileCodeTest {
                 .file("src/test/java/demo/Nine.java", """
                         package demo;
 
-                        import grader.Chapter;
-                        import grader.Exercise;
+                        import grader.api.Chapter;
+                        import grader.api.Exercise;
 
                         @Chapter(number = 9, title = "Hostile code", exercises = {
                             @Exercise(id = "9.1", title = "fine", file = "demo/Work.java", method = "fine"),
@@ -55,8 +55,8 @@ class HostileCodeTest {
                 .file("src/test/java/demo/WorkTest.java", """
                         package demo;
 
-                        import grader.Expect;
-                        import grader.Graded;
+                        import grader.api.Expect;
+                        import grader.api.Graded;
 
                         class WorkTest {
                             @Graded(exercise = "9.1", points = 10) void fine() { Expect.equal("fine()", 42, Work.fine()); }
@@ -139,8 +139,8 @@ class HostileCodeTest {
                 .file("src/test/java/demo/Nine.java", """
                         package demo;
 
-                        import grader.Chapter;
-                        import grader.Exercise;
+                        import grader.api.Chapter;
+                        import grader.api.Exercise;
 
                         @Chapter(number = 9, title = "Forged journal", exercises = {
                             @Exercise(id = "9.1", title = "fine", file = "demo/Work.java", method = "fine"),
@@ -152,8 +152,8 @@ class HostileCodeTest {
                 .file("src/test/java/demo/WorkTest.java", """
                         package demo;
 
-                        import grader.Expect;
-                        import grader.Graded;
+                        import grader.api.Expect;
+                        import grader.api.Graded;
 
                         class WorkTest {
                             @Graded(exercise = "9.1", points = 10) void fine() { Expect.equal("fine()", 42, Work.fine()); }

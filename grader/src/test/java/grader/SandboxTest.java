@@ -63,8 +63,8 @@ class SandboxTest {
                 .file("src/test/java/demo/Nine.java", """
                         package demo;
 
-                        import grader.Chapter;
-                        import grader.Exercise;
+                        import grader.api.Chapter;
+                        import grader.api.Exercise;
 
                         @Chapter(number = 9, title = "Sandbox", exercises = {
                             @Exercise(id = "9.1", title = "who", file = "demo/Work.java", method = "whoAmI"),
@@ -77,8 +77,8 @@ class SandboxTest {
                 .file("src/test/java/demo/WorkTest.java", """
                         package demo;
 
-                        import grader.Expect;
-                        import grader.Graded;
+                        import grader.api.Expect;
+                        import grader.api.Graded;
 
                         class WorkTest {
                             @Graded(exercise = "9.1", points = 10)

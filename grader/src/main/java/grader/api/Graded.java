@@ -1,4 +1,4 @@
-package grader;
+package grader.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * A graded test: it earns {@link #points()} towards exercise {@link #exercise()} when it passes.
  *
  * <p>It is a JUnit test, tagged {@code graded}. When the grader runs it, it has a preemptive time
- * limit ({@value #SECONDS} seconds unless the run says otherwise): the test body runs in its own
- * thread, so an endless loop in student code costs this test, not the whole run.
+ * limit (set by the grading run, {@code -Dgrader.timeout}): the test body runs in its own thread,
+ * so an endless loop in student code costs this test, not the whole run.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
 @Test
 @Tag("graded")
 public @interface Graded {
-    /** The default time limit of a test in a grading run, in seconds. */
-    int SECONDS = 10;
-
     /** The exercise this test grades, as numbered in the chapter README: "1.3". */
     String exercise();
 

@@ -1,4 +1,4 @@
-package grader;
+package grader.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package grader;
+package grader.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package grader;
+package grader.api;
 
 /**
  * Advice for one specific wrong answer, shown only when its condition holds, so the hint names the

@@ -1,4 +1,4 @@
-package grader;
+package grader.api;
 
 import java.util.Random;
 import toolkit.Matrix;

@@ -1,4 +1,4 @@
-package grader;
+package grader.api;
 
 import org.opentest4j.AssertionFailedError;
 
