@@ -32,14 +32,18 @@ public final class Separability {
     }
 
     private static String forge() {
-        String[] command = System.getProperty("sun.java.command", "").split(" ");
-        if (command.length < 2) return "no journal on the command line";
-        Path journal = Paths.get(command[1]);
+        Path journal = null;
+        Path skip = null;
+        for (String arg : System.getProperty("sun.java.command", "").split(" ")) {
+            if (arg.startsWith("--journal=")) journal = Paths.get(arg.substring("--journal=".length()));
+            if (arg.startsWith("--skip=")) skip = Paths.get(arg.substring("--skip=".length()));
+        }
+        if (journal == null || skip == null) return "no journal on the command line";
         List<String> lines = new ArrayList<>();
         for (String test : gradedTests()) {
             int hash = test.indexOf('#');
-            lines.add("{\"event\":\"result\",\"class\":\"" + test.substring(0, hash) + "\",\"method\":\""
-                    + test.substring(hash + 1) + "\",\"status\":\"passed\"}");
+            lines.add("{\"event\":\"result\",\"test\":{\"class\":\"" + test.substring(0, hash) + "\",\"method\":\""
+                    + test.substring(hash + 1) + "\"},\"outcome\":{\"status\":\"passed\"}}");
         }
         List<String> forged = new ArrayList<>(lines);
         try {
@@ -53,7 +57,7 @@ public final class Separability {
             // no sealed line to copy: the plain ones will do
         }
         String toRunner = append(journal, forged);
-        Path report = Paths.get(command[2]).getParent().resolve("journal.jsonl");
+        Path report = skip.getParent().resolve("journal.jsonl");
         String toReport = append(report, lines);
         System.out.println("hostile journal: " + toRunner + "; " + toReport);
         return toRunner + "; " + toReport;

@@ -18,7 +18,7 @@ import java.util.Map;
  * grade), and {@code forgedClaims} says what those that read as results claimed.
  */
 public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
-                    List<Map<String, Object>> otherTests, boolean runFinished, double seconds,
+                    List<Journal.Result> otherTests, boolean runFinished, double seconds,
                     List<String> compileErrors, int forgedLines, List<String> forgedClaims) {
 
     /** The grade of code that does not compile: every test "did not run", and the compiler's first errors. */
@@ -64,49 +64,44 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         return syllabus.totalPoints();
     }
 
-    /** Joins the syllabus with the journal lines (missing journal: nothing ran). */
+    /** Joins the syllabus with the journal (missing journal: nothing ran), for tests of 10 s each, in English. */
     public static Grade of(Syllabus syllabus, Path journal, SourceLines sources) {
-        return of(syllabus, journal, Options.DEFAULT_TIMEOUT_SECONDS, sources, Messages.of("en"));
+        return of(syllabus, new Journal(journal), Options.DEFAULT_TIMEOUT_SECONDS, sources, Messages.of("en"));
     }
 
-    /** As {@link #of(Syllabus, Path, SourceLines)}, for a run whose tests had {@code timeoutSeconds} each, in {@code words}. */
-    public static Grade of(Syllabus syllabus, Path journal, int timeoutSeconds, SourceLines sources, Messages words) {
-        Map<String, Map<String, Object>> results = new HashMap<>();
-        Map<String, Map<String, Object>> containers = new HashMap<>();
-        List<Map<String, Object>> others = new ArrayList<>();
+    /** The grade of a run whose tests had {@code timeoutSeconds} each, explained in {@code words}. */
+    static Grade of(Syllabus syllabus, Journal journal, int timeoutSeconds, SourceLines sources, Messages words) {
+        Map<String, Journal.Result> results = new HashMap<>(); // the lesson tests left over: in the order they always had
+        Map<String, Journal.Container> containers = new HashMap<>();
         boolean finished = false;
         String exit = null;
         double seconds = 0;
         int forged = 0;
         List<String> claims = new ArrayList<>();
-        for (Map<String, Object> line : readJournal(journal)) {
-            String event = String.valueOf(line.get("event"));
-            switch (event) {
-                case "result" -> {
-                    String key = line.get("class") + "#" + line.get("method");
-                    results.put(key, line);
-                    if (line.get("seconds") instanceof Double d) seconds += d;
-                }
-                case "container" -> containers.put(String.valueOf(line.get("class")), line);
-                case "end" -> finished = true;
-                case "exit" -> exit = str(line.get("message"));
-                case "forged" -> {
-                    forged += line.get("lines") instanceof Number n ? n.intValue() : 1;
-                    if (line.get("claims") instanceof List<?> c) c.forEach(claim -> claims.add(String.valueOf(claim)));
-                }
-                default -> { }
+        for (Journal.Entry entry : journal.read()) {
+            if (entry instanceof Journal.Result r) {
+                results.put(r.test().key(), r);
+                if (r.seconds() != null) seconds += r.seconds();
+            } else if (entry instanceof Journal.Container c) {
+                containers.put(c.test().className(), c);
+            } else if (entry instanceof Journal.End) {
+                finished = true;
+            } else if (entry instanceof Journal.Exit e) {
+                exit = e.message();
+            } else if (entry instanceof Journal.Forged f) {
+                forged += f.lines();
+                if (f.claims() != null) claims.addAll(f.claims());
             }
         }
         Map<String, Syllabus.ExerciseInfo> infos = new HashMap<>();
         for (Syllabus.ExerciseInfo e : syllabus.exercises()) infos.put(e.id(), e);
         List<TestGrade> tests = new ArrayList<>();
         for (Syllabus.GradedTest t : syllabus.tests()) {
-            Map<String, Object> r = results.remove(t.key());
-            tests.add(r != null ? fromJournal(t, r, sources, infos.get(t.exercise()), timeoutSeconds, words)
+            Journal.Result r = results.remove(t.key());
+            tests.add(r != null ? fromJournal(t, r.outcome(), sources, infos.get(t.exercise()), timeoutSeconds, words)
                     : didNotRun(t, containers.get(t.className()), finished, exit, words));
         }
-        others.addAll(results.values());
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(others), finished,
+        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(results.values()), finished,
                 seconds, List.of(), forged, List.copyOf(claims));
     }
 
@@ -130,42 +125,44 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         return List.copyOf(exercises);
     }
 
-    private static TestGrade fromJournal(Syllabus.GradedTest t, Map<String, Object> r, SourceLines sources,
+    private static TestGrade fromJournal(Syllabus.GradedTest t, Outcome r, SourceLines sources,
                                          Syllabus.ExerciseInfo exercise, int timeoutSeconds, Messages words) {
-        Status status = Status.fromKey(String.valueOf(r.get("status")));
-        String message = str(r.get("message"));
-        String hint = words.korean() && r.get("hint_ko") != null ? str(r.get("hint_ko")) : str(r.get("hint"));
-        String todoExercise = str(r.get("todoExercise"));
-        String todoFile = str(r.get("todoFile"));
-        String code = sources.firstStudentLine(r.get("frames"));
+        Status status = r.status();
+        Outcome.Failure failure = r.failure();
+        Outcome.NotDone todo = r.todo();
+        String hint = failure == null ? null : words.korean() && failure.hintKorean() != null ? failure.hintKorean() : failure.hint();
+        String code = status == Status.NOT_STARTED ? null : sources.firstStudentLine(r.frames());
         if (code == null && status == Status.FAILED) code = sources.methodStart(exercise.file(), exercise.method(), words);
         String why = switch (status) {
             case PASSED -> null;
-            case NOT_STARTED -> todoExercise != null && !todoExercise.equals(t.exercise())
-                    ? words.get("waiting", todoExercise)
-                    : r.get("todoTask") != null ? words.get("not_started", r.get("todoTask"), r.get("todoMethod"), todoFile)
-                    : oneLine(message);
-            case FAILED -> r.get("checked") != null
-                    ? oneLine(words.get("expected", r.get("checked"), r.get("expected"), r.get("actual")))
-                    : oneLine(message);
+            case NOT_STARTED -> todo == null ? oneLine(r.message())
+                    : !todo.exercise().equals(t.exercise()) ? words.get("waiting", todo.exercise())
+                    : words.get("not_started", todo.task(), todo.method(), todo.file());
+            case FAILED -> failure != null
+                    ? oneLine(words.get("expected", failure.checked(), failure.expected(), failure.actual()))
+                    : oneLine(r.message());
             case TIMED_OUT -> words.get("timed_out", timeoutSeconds, t.name());
-            case CRASHED -> r.containsKey("exception")
-                    ? words.get("crashed.exception", oneLine(message), t.name())
-                            + (message != null && message.startsWith("StackOverflowError") ? " " + words.get("crashed.recursion") : "")
-                            + (message != null && message.startsWith("OutOfMemoryError") ? " " + words.get("crashed.memory") : "")
-                    : words.get("crashed.jvm", oneLine(message), t.name());
-            case DID_NOT_RUN -> oneLine(message);
+            case CRASHED -> crashed(r, t, words);
+            case DID_NOT_RUN -> oneLine(r.message());
         };
-        if (status == Status.NOT_STARTED) code = null;
         return new TestGrade(t, status, status == Status.PASSED ? t.points() : 0, why, code, hint == null ? null : words.get("hint", hint),
-                todoExercise, todoFile);
+                todo == null ? null : todo.exercise(), todo == null ? null : todo.file());
     }
 
-    private static TestGrade didNotRun(Syllabus.GradedTest t, Map<String, Object> container, boolean finished,
+    /** Why a test crashed: its exception (with what a stack overflow or exhausted memory usually means), or its JVM's end. */
+    private static String crashed(Outcome r, Syllabus.GradedTest t, Messages words) {
+        String message = r.message();
+        if (r.exception() == null) return words.get("crashed.jvm", oneLine(message), t.name());
+        return words.get("crashed.exception", oneLine(message), t.name())
+                + (message != null && message.startsWith("StackOverflowError") ? " " + words.get("crashed.recursion") : "")
+                + (message != null && message.startsWith("OutOfMemoryError") ? " " + words.get("crashed.memory") : "");
+    }
+
+    private static TestGrade didNotRun(Syllabus.GradedTest t, Journal.Container container, boolean finished,
                                        String exit, Messages words) {
         String why;
         if (container != null) {
-            why = words.get("did_not_run.container", oneLine(str(container.get("message"))));
+            why = words.get("did_not_run.container", oneLine(container.outcome().message()));
         } else if (finished) {
             why = words.get("did_not_run.filtered");
         } else if (exit != null) {
@@ -180,29 +177,6 @@ public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestG
         if (s == null) return null;
         String flat = s.replaceAll("\\s*\\R\\s*", " ").trim();
         return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> readJournal(Path journal) {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        if (journal == null || !Files.exists(journal)) return lines;
-        try {
-            for (String text : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-                if (text.isBlank()) continue;
-                try {
-                    lines.add((Map<String, Object>) Json.parse(text));
-                } catch (RuntimeException torn) {
-                    // the last line of a JVM that died mid-write: everything before it still counts
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the grade journal " + journal, e);
-        }
-        return lines;
     }
 
     /** Our own JSON: chapter, title, earned, total, exercises with their tests and messages. */

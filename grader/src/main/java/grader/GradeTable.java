@@ -1,7 +1,6 @@
 package grader;
 
 import java.util.List;
-import java.util.Map;
 
 /** The grade table a student reads at the end of {@code mvn test}, in English or Korean. */
 public final class GradeTable {
@@ -53,17 +52,17 @@ public final class GradeTable {
     }
 
     /** One line on the ordinary (ungraded) tests of the chapter's lesson code, when any did not pass. */
-    private static String lessonTests(List<Map<String, Object>> others, Messages words) {
-        long passed = others.stream().filter(m -> "passed".equals(m.get("status"))).count();
-        long waiting = others.stream().filter(m -> "not_started".equals(m.get("status"))).count();
-        List<Map<String, Object>> broken = others.stream()
-                .filter(m -> !"passed".equals(m.get("status")) && !"not_started".equals(m.get("status"))).toList();
+    private static String lessonTests(List<Journal.Result> others, Messages words) {
+        long passed = others.stream().filter(r -> r.outcome().status() == Status.PASSED).count();
+        long waiting = others.stream().filter(r -> r.outcome().status() == Status.NOT_STARTED).count();
+        List<Journal.Result> broken = others.stream()
+                .filter(r -> r.outcome().status() != Status.PASSED && r.outcome().status() != Status.NOT_STARTED).toList();
         if (waiting == 0 && broken.isEmpty()) return null;
         StringBuilder line = new StringBuilder(words.get("lesson", passed));
         if (waiting > 0) line.append(words.get("lesson.waiting", waiting));
         if (!broken.isEmpty()) {
-            Map<String, Object> first = broken.get(0);
-            line.append(words.get("lesson.failed", broken.size(), first.get("name"), Grade.oneLine(String.valueOf(first.get("message")))));
+            Journal.Result first = broken.get(0);
+            line.append(words.get("lesson.failed", broken.size(), first.test().name(), Grade.oneLine(first.outcome().message())));
         }
         return line.toString();
     }

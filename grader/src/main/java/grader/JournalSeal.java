@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -93,10 +92,11 @@ final class JournalSeal {
         List<String> claims() {
             List<String> out = new ArrayList<>();
             for (String line : foreign) {
-                Object parsed = parseQuietly(line.substring(Math.max(0, line.indexOf('{'))));
-                if (parsed instanceof Map<?, ?> m && "result".equals(m.get("event")) && out.size() < CLAIMS) {
-                    out.add(m.get("class") + "#" + m.get("method") + " " + m.get("status"));
-                }
+                if (out.size() == CLAIMS) break;
+                Journal.parse(line.substring(Math.max(0, line.indexOf('{'))))
+                        .filter(e -> e instanceof Journal.Result)
+                        .map(e -> (Journal.Result) e)
+                        .ifPresent(r -> out.add(r.test().key() + " " + r.outcome().status().key()));
             }
             return out;
         }
@@ -165,14 +165,6 @@ final class JournalSeal {
     private String mac(String text) {
         byte[] digest = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         return new String(hex(digest), StandardCharsets.US_ASCII);
-    }
-
-    private static Object parseQuietly(String json) {
-        try {
-            return Json.parse(json);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static int digit(byte b) {

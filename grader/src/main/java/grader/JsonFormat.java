@@ -2,6 +2,7 @@ package grader;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -32,6 +33,16 @@ final class JsonFormat {
     /** {@code value} as JSON on one line: a journal line. */
     static String line(Object value) {
         return LINE.toJson(value);
+    }
+
+    /** {@code value} as a JSON tree, to be combined with other fields before it is written. */
+    static JsonElement tree(Object value) {
+        return LINE.toJsonTree(value);
+    }
+
+    /** A JSON tree read as {@code type}. */
+    static <T> T read(JsonElement json, Class<T> type) {
+        return LINE.fromJson(json, type);
     }
 
     /** {@code value} as indented JSON, for files a person may open. */

@@ -47,16 +47,14 @@ public final class SourceLines {
     }
 
     /** "at Neuron.java:23 │ return z >= 0 ? 1 : 0;", or null when no frame is in the student's files. */
-    String firstStudentLine(Object frames) {
-        if (!(frames instanceof List<?> list) || sourceRoot == null) return null;
-        for (Object f : list) {
-            if (!(f instanceof List<?> frame) || frame.size() < 3) continue;
-            String className = String.valueOf(frame.get(0));
-            String fileName = String.valueOf(frame.get(1));
-            int line = frame.get(2) instanceof Number n ? n.intValue() : -1;
-            if (line <= 0 || "null".equals(fileName)) continue;
-            int dot = className.lastIndexOf('.');
-            String pkg = dot < 0 ? "" : className.substring(0, dot).replace('.', '/');
+    String firstStudentLine(List<Outcome.Frame> frames) {
+        if (frames == null || sourceRoot == null) return null;
+        for (Outcome.Frame frame : frames) {
+            String fileName = frame.file();
+            int line = frame.line();
+            if (line <= 0 || fileName == null) continue;
+            int dot = frame.className().lastIndexOf('.');
+            String pkg = dot < 0 ? "" : frame.className().substring(0, dot).replace('.', '/');
             Path file = pkg.isEmpty() ? sourceRoot.resolve(fileName) : sourceRoot.resolve(pkg).resolve(fileName);
             if (!Files.isRegularFile(file)) continue;
             try {

@@ -33,10 +33,12 @@ import javax.tools.ToolProvider;
 final class SourceSyllabus {
     private SourceSyllabus() {}
 
-    static Syllabus read(Path testSources) {
+    /** The syllabus of the test sources under {@code roots}: the chapter's own, then any hidden tests of this run. */
+    static Syllabus read(List<Path> roots) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) throw new IllegalStateException("no Java compiler in this JVM: run Maven with a JDK, not a JRE");
-        List<Path> files = CompileCheck.javaFiles(testSources);
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) files.addAll(CompileCheck.javaFiles(root));
         Map<String, Object> chapter = new HashMap<>();
         List<Syllabus.GradedTest> tests = new ArrayList<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8)) {
@@ -50,6 +52,10 @@ final class SourceSyllabus {
                         String name = outer == null ? pkg + c.getSimpleName() : outer + "$" + c.getSimpleName();
                         for (AnnotationTree a : c.getModifiers().getAnnotations()) {
                             if (named(a, "Chapter")) {
+                                if (chapter.containsKey("class")) {
+                                    throw new IllegalStateException("two classes declare @Chapter: " + chapter.get("class")
+                                            + " and " + name);
+                                }
                                 chapter.putAll(arguments(a));
                                 chapter.put("class", name);
                             }
@@ -80,7 +86,8 @@ final class SourceSyllabus {
             throw new UncheckedIOException(e);
         }
         if (!chapter.containsKey("class")) {
-            throw new IllegalStateException("no test source in " + testSources + " is annotated @Chapter");
+            throw new IllegalStateException("no test source in " + roots.get(0)
+                    + " is annotated @Chapter: the grader cannot name the chapter");
         }
         List<Syllabus.ExerciseInfo> exercises = new ArrayList<>();
         for (Object o : (List<?>) chapter.getOrDefault("exercises", List.of())) {
@@ -91,7 +98,7 @@ final class SourceSyllabus {
         }
         return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
                 String.valueOf(chapter.getOrDefault("korean", "")), ((Number) chapter.getOrDefault("hiddenPoints", 0)).intValue(),
-                false, exercises, tests, String.valueOf(chapter.get("class")));
+                roots.size() > 1, exercises, tests, String.valueOf(chapter.get("class")));
     }
 
     private static boolean named(AnnotationTree a, String simpleName) {

@@ -1,25 +1,14 @@
 package grader;
 
-import grader.api.Chapter;
 import grader.api.Exercise;
-import grader.api.Graded;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayName;
 
-/**
- * What a chapter declares, read from its compiled test classes without running any of them (and
- * so without running student code): the chapter, its exercises and every graded test with its points.
- */
+/** What a chapter declares: the chapter, its exercises and every graded test with its points. */
 public record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
                        List<ExerciseInfo> exercises, List<GradedTest> tests) {
 
@@ -68,71 +57,13 @@ public record Syllabus(int number, String title, String korean, int hiddenPoints
         return tests.stream().filter(t -> t.exercise().equals(exercise)).toList();
     }
 
-    /** Scans a test-classes directory. Fails with a message for the course author if the chapter is ill-formed. */
-    public static Syllabus scan(Path testClasses, ClassLoader loader) {
-        return scan(List.of(testClasses), loader);
-    }
-
-    /** Scans test-classes directories: the chapter's own, then any hidden tests compiled for this run. */
-    public static Syllabus scan(List<Path> roots, ClassLoader loader) {
-        List<Class<?>> classes = new ArrayList<>();
-        for (Path testClasses : roots) classes.addAll(load(testClasses, loader));
-        return fromClasses(classes, roots.get(0), roots.size() > 1);
-    }
-
-    private static List<Class<?>> load(Path testClasses, ClassLoader loader) {
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(testClasses)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                String rel = testClasses.relativize(p).toString().replace('\\', '/');
-                if (!rel.endsWith(".class") || rel.endsWith("module-info.class") || rel.endsWith("package-info.class")) continue;
-                String name = rel.substring(0, rel.length() - ".class".length()).replace('/', '.');
-                try {
-                    classes.add(Class.forName(name, false, loader));
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new IllegalStateException("the grader cannot load test class " + name + ": " + e, e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the test classes in " + testClasses, e);
-        }
-        return classes;
-    }
-
-    private static Syllabus fromClasses(List<Class<?>> classes, Path testClasses, boolean hiddenRan) {
-        Chapter chapter = null;
-        Class<?> chapterClass = null;
-        List<GradedTest> tests = new ArrayList<>();
-        for (Class<?> c : classes) {
-            Chapter found = c.getAnnotation(Chapter.class);
-            if (found != null) {
-                if (chapter != null) {
-                    throw new IllegalStateException("two classes declare @Chapter: " + chapterClass.getName() + " and " + c.getName());
-                }
-                chapter = found;
-                chapterClass = c;
-            }
-            Method[] methods;
-            try {
-                methods = c.getDeclaredMethods();
-            } catch (LinkageError e) {
-                throw new IllegalStateException("the grader cannot read the methods of " + c.getName() + ": " + e, e);
-            }
-            for (Method m : methods) {
-                Graded g = m.getAnnotation(Graded.class);
-                if (g == null) continue;
-                DisplayName dn = m.getAnnotation(DisplayName.class);
-                String name = dn != null ? dn.value() : m.getName() + "()";
-                tests.add(new GradedTest(c.getName(), m.getName(), name, g.exercise(), g.points(), g.visibility()));
-            }
-        }
-        if (chapter == null) {
-            throw new IllegalStateException("no test class in " + testClasses + " is annotated @Chapter: the grader cannot name the chapter");
-        }
-        List<ExerciseInfo> declared = new ArrayList<>();
-        for (Exercise e : chapter.exercises()) declared.add(new ExerciseInfo(e.id(), e.title(), e.korean(), e.file(), e.method()));
-        return build(chapter.number(), chapter.title(), chapter.korean(), chapter.hiddenPoints(), hiddenRan, declared, tests,
-                chapterClass.getName());
+    /**
+     * Reads what a chapter declares from its test sources (the chapter's src/test/java, then any
+     * hidden tests of this run), without compiling or loading them: it works when nothing compiles,
+     * and runs no student code. Fails with a message for the course author if the chapter is ill-formed.
+     */
+    public static Syllabus read(List<Path> testSourceRoots) {
+        return SourceSyllabus.read(testSourceRoots);
     }
 
     /** Checks what a chapter declares and puts its tests in the README's order. */

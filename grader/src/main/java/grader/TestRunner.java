@@ -2,8 +2,15 @@ package grader;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
@@ -19,10 +26,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The test JVM of a grading run: runs the tests in one or more test-classes directories through
- * the JUnit Platform and records each result in the journal. Started by {@link Supervisor}, never
- * by hand: {@code java -cp ... grader.TestRunner <journal> <skip-file> <test-classes>...}, with the
- * journal's key ({@link JournalSeal}) as the first 64 bytes of its standard input. Tests named in
- * the skip file (one {@code class#method} per line) already have a result and are left out.
+ * the JUnit Platform and records each result in the journal. Started by {@link Supervisor} through
+ * {@link TestJvm#command}, never by hand:
+ * {@code java -cp ... grader.TestRunner --timeout=S --journal=F --skip=F [--only=F] --tests=DIR[:DIR]},
+ * with the journal's key ({@link JournalSeal}) as the first 64 bytes of its standard input. Tests
+ * named in the skip file (one {@code class#method} per line) already have a result and are left
+ * out; with an only file, so are the tests it does not name.
  *
  * <p>Exit codes: 0 all ran; {@value #RESTART} a test timed out or exhausted memory, so its thread
  * or heap may be unfit: the supervisor starts a fresh JVM for the tests that remain.
@@ -32,46 +41,43 @@ public final class TestRunner {
 
     private TestRunner() {}
 
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length < 3) throw new IllegalArgumentException("usage: TestRunner <journal> <skip-file> <test-classes>...");
+    public static void main(String[] args) throws IOException {
+        Options opts = Options.parse(args, Set.of("timeout", "journal", "skip", "only", "tests"));
         JournalSeal seal = JournalSeal.fromHex(readKey());
-        Path journal = Paths.get(args[0]);
-        Set<String> skip = new java.util.HashSet<>();
-        Path skipFile = Paths.get(args[1]);
-        if (java.nio.file.Files.exists(skipFile)) skip.addAll(java.nio.file.Files.readAllLines(skipFile));
-        Set<Path> roots = new java.util.LinkedHashSet<>();
-        for (int i = 2; i < args.length; i++) roots.add(Paths.get(args[i]));
-
-        // -Dgrader.only=<file>: run only the tests listed there (one class#method per line).
-        String onlyFile = System.getProperty("grader.only");
-        Set<String> only = onlyFile == null ? null : new java.util.HashSet<>(java.nio.file.Files.readAllLines(Paths.get(onlyFile)));
-        JournalListener listener = run(new JournalListener(journal, seal), skip, only, roots);
+        Set<String> skip = lines(opts.require("skip"));
+        Set<String> only = opts.get("only", null) == null ? null : lines(opts.require("only"));
+        Set<Path> roots = new LinkedHashSet<>();
+        for (String root : opts.require("tests").split(File.pathSeparator)) roots.add(Paths.get(root));
+        JournalListener listener = new JournalListener(Paths.get(opts.require("journal")), seal);
+        run(listener, skip, only, roots, opts.timeoutSeconds());
         // A test stopped at its time limit may leave its thread looping: end the JVM regardless.
         System.out.flush();
         System.exit(listener.restartNeeded() ? RESTART : 0);
     }
 
-    /**
-     * Runs the tests under {@code roots} (loaded by the thread's context class loader), except those
-     * in {@code skip} and, when {@code only} is not null, those not in it. Ends the JVM with
-     * {@link #RESTART} as soon as a test leaves it unfit.
-     */
-    static JournalListener run(Path journal, Set<String> skip, Set<String> only, Set<Path> roots) {
-        return run(new JournalListener(journal), skip, only, roots);
+    /** The lines of a file of test keys; none when it does not exist. */
+    static Set<String> lines(String file) throws IOException {
+        Path path = Paths.get(file);
+        return Files.exists(path) ? new HashSet<>(Files.readAllLines(path)) : new HashSet<>();
     }
 
     /**
      * Reads the journal key before any test class is loaded, then takes standard input away: the
      * tests get an empty one, and the pipe is closed so that no test can read it through /proc either.
      */
-    private static byte[] readKey() throws java.io.IOException {
+    private static byte[] readKey() throws IOException {
         byte[] hex = System.in.readNBytes(2 * JournalSeal.KEY_BYTES);
         System.in.close();
-        System.setIn(java.io.InputStream.nullInputStream());
+        System.setIn(InputStream.nullInputStream());
         return hex;
     }
 
-    private static JournalListener run(JournalListener listener, Set<String> skip, Set<String> only, Set<Path> roots) {
+    /**
+     * Runs the tests under {@code roots} (loaded by the thread's context class loader), except those
+     * in {@code skip} and, when {@code only} is not null, those not in it, each with a time limit of
+     * {@code timeoutSeconds}. Ends the JVM with {@link #RESTART} as soon as a test leaves it unfit.
+     */
+    static void run(JournalListener listener, Set<String> skip, Set<String> only, Set<Path> roots, int timeoutSeconds) {
         PostDiscoveryFilter notYetRun = descriptor -> descriptor.getSource()
                 .filter(s -> s instanceof MethodSource)
                 .map(s -> (MethodSource) s)
@@ -79,19 +85,16 @@ public final class TestRunner {
                         || (only != null && !only.contains(m.getClassName() + "#" + m.getMethodName())))
                 .map(m -> FilterResult.excluded("already has a result, or not asked for"))
                 .orElse(FilterResult.included("to run"));
-        String limit = System.getProperty("grader.timeout", Integer.toString(Options.DEFAULT_TIMEOUT_SECONDS)) + " s";
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(roots))
                 .filters(notYetRun)
                 // Every test gets a preemptive time limit: it runs in a thread of its own, abandoned when time is up.
-                .configurationParameter("junit.jupiter.execution.timeout.default", limit)
+                .configurationParameter("junit.jupiter.execution.timeout.default", timeoutSeconds + " s")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .build();
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, new RestartingListener(listener));
-        return listener;
     }
-
     /** Ends the JVM as soon as a test leaves it unfit, so no later test runs beside a looping thread. */
     private record RestartingListener(JournalListener journal) implements TestExecutionListener {
         @Override

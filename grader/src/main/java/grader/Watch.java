@@ -1,10 +1,7 @@
 package grader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -30,8 +27,7 @@ import toolkit.Terminal;
  * grade table. Keys: h hint, n next exercise, l list, q quit. {@code --once} grades once and exits.
  */
 public final class Watch {
-    private final Path chapterDir;
-    private final String sources;
+    private final ChapterPaths chapter;
     private final int timeout;
     private final Messages words;
     private final PrintStream out;
@@ -40,33 +36,30 @@ public final class Watch {
     private final Path testClasses;
     private final List<String> libraries;
     private final Syllabus syllabus;
-    private Process worker;
-    private BufferedReader workerOut;
-    private Writer workerIn;
+    private final WarmJvm worker;
     private Grade last;
     private int shownExercise = -1;
 
-    Watch(Path chapterDir, String sources, int timeout, List<String> classpath, Messages words, PrintStream out) {
-        this.chapterDir = chapterDir;
-        this.sources = sources;
+    Watch(ChapterPaths chapter, int timeout, List<String> classpath, Messages words, PrintStream out) {
+        this.chapter = chapter;
         this.timeout = timeout;
         this.words = words;
         this.out = out;
-        this.work = chapterDir.resolve("target/watch");
+        this.work = chapter.watchDir();
         this.classes = work.resolve("classes");
         this.testClasses = work.resolve("test-classes");
-        Path target = chapterDir.resolve("target").toAbsolutePath();
+        Path target = chapter.target().toAbsolutePath();
         // The libraries (JUnit, grader, toolkit, ...), without the chapter's own Maven-built folders.
         this.libraries = classpath.stream().filter(p -> !Paths.get(p).toAbsolutePath().startsWith(target)).toList();
-        this.syllabus = SourceSyllabus.read(chapterDir.resolve("src/test/java"));
+        this.syllabus = Syllabus.read(List.of(chapter.testRoot()));
+        this.worker = new WarmJvm(libraries, timeout, work.resolve("test-output.txt"));
     }
 
     public static void main(String[] args) throws Exception {
         Options opts = Options.parse(args, Set.of("chapter-dir", "sources", "timeout", "once", "no-keys", "watch"));
-        Path chapter = Paths.get(opts.get("chapter-dir", "."));
-        int timeout = opts.timeoutSeconds();
-        Watch w = new Watch(chapter, opts.get("sources", "exercise"), timeout,
-                GradeReport.classpath(Thread.currentThread().getContextClassLoader()), Messages.fromEnvironment(), Terminal.out());
+        ChapterPaths chapter = new ChapterPaths(Paths.get(opts.get("chapter-dir", ".")), opts.get("sources", "exercise"));
+        Watch w = new Watch(chapter, opts.timeoutSeconds(), GradeReport.classpath(Thread.currentThread().getContextClassLoader()),
+                Messages.fromEnvironment(), Terminal.out());
         try {
             if (opts.flag("once")) {
                 Grade g = w.compileAll() ? w.grade() : w.last;
@@ -76,7 +69,7 @@ public final class Watch {
                 w.loop(opts.flag("no-keys"));
             }
         } finally {
-            w.stopWorker();
+            w.worker.close();
         }
     }
 
@@ -84,13 +77,9 @@ public final class Watch {
     boolean compileAll() throws IOException {
         deleteTree(work);
         Files.createDirectories(classes);
-        List<Path> mainRoots = List.of(chapterDir.resolve("src/main/java"), chapterDir.resolve("src").resolve(sources).resolve("java"));
-        List<String> errors = CompileCheck.errors(mainRoots, libraries, classes, chapterDir.toAbsolutePath().getParent(), 5);
+        List<String> errors = CompileCheck.errors(chapter.mainRoots(), libraries, classes, chapter.course(), 5);
         if (errors.isEmpty()) {
-            List<String> cp = new ArrayList<>(libraries);
-            cp.add(0, classes.toString());
-            errors = CompileCheck.errors(List.of(chapterDir.resolve("src/test/java")), cp, testClasses,
-                    chapterDir.toAbsolutePath().getParent(), 5);
+            errors = CompileCheck.errors(List.of(chapter.testRoot()), withClasses(), testClasses, chapter.course(), 5);
             if (!errors.isEmpty()) {
                 last = Grade.notCompiled(syllabus, errors, true, words);
                 return false;
@@ -103,77 +92,32 @@ public final class Watch {
 
     /** Recompiles only the changed files against the classes already built. */
     boolean compileChanged(List<Path> changed) {
-        List<String> cp = new ArrayList<>(libraries);
-        cp.add(0, classes.toString());
-        List<String> errors = CompileCheck.compileFiles(changed, cp, classes, chapterDir.toAbsolutePath().getParent(), 5);
+        List<String> errors = CompileCheck.compileFiles(changed, withClasses(), classes, chapter.course(), 5);
         if (errors.isEmpty()) return true;
         last = Grade.notCompiled(syllabus, errors, false, words);
         return false;
     }
 
+    private List<String> withClasses() {
+        List<String> cp = new ArrayList<>(libraries);
+        cp.add(0, classes.toString());
+        return cp;
+    }
+
     /** Runs every test in the warm worker (a fresh one after a timeout, an OutOfMemoryError or a death). */
     Grade grade() throws IOException {
-        Path gradeDir = work.resolve("grade");
-        Files.createDirectories(gradeDir);
-        Path journal = gradeDir.resolve("journal.jsonl");
-        Path skip = gradeDir.resolve("skip.txt");
-        Files.deleteIfExists(journal);
-        for (int attempt = 0; attempt < syllabus.tests().size() + 50; attempt++) {
-            Files.write(skip, Supervisor.finishedTests(journal), StandardCharsets.UTF_8);
-            ensureWorker();
-            workerIn.write(WatchWorker.command(journal, skip, testClasses, List.of(classes, testClasses)) + "\n");
-            workerIn.flush();
-            String reply;
-            while ((reply = workerOut.readLine()) != null && !reply.equals("DONE")) {
-                // nothing else is written on this channel
-            }
-            if ("DONE".equals(reply)) break;
-            // The worker ended mid-run: blame the test it was running, start a new one, go on.
-            int code = waitForWorker();
-            String culprit = Supervisor.runningTest(journal);
-            if (culprit != null && code != TestRunner.RESTART) {
-                Supervisor.recordCrash(journal, culprit, "the test JVM ended (exit code " + code
-                        + ") while this test ran: does the code call System.exit or Runtime.halt?");
-            }
-        }
-        last = Grade.of(syllabus, journal, timeout, new SourceLines(chapterDir.resolve("src").resolve(sources).resolve("java")), words);
-        if (sources.equals("exercise")) Progress.record(chapterDir, last); // the student's own progress, never the reference's
+        Journal journal = new Journal(work.resolve("grade").resolve("journal.jsonl"));
+        journal.clear();
+        TestJvm.runAll(worker.run(journal.file(), testClasses, List.of(classes, testClasses)), journal,
+                syllabus.tests().size(), timeout);
+        last = Grade.of(syllabus, journal, timeout, new SourceLines(chapter.sourceRoot()), words);
+        if (chapter.studentCode()) Progress.record(chapter.dir(), last); // the student's own progress, never the reference's
         return last;
-    }
-
-    private void ensureWorker() throws IOException {
-        if (worker != null && worker.isAlive()) return;
-        Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(javaBin.toString(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dgrader.timeout=" + timeout,
-                "-cp", String.join(java.io.File.pathSeparator, libraries), WatchWorker.class.getName(),
-                work.resolve("test-output.txt").toString()));
-        worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        workerOut = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
-        workerIn = new java.io.OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8);
-        String ready = workerOut.readLine();
-        if (!"READY".equals(ready)) throw new IOException("the watch's test JVM did not start");
-    }
-
-    private int waitForWorker() {
-        try {
-            if (!worker.waitFor(5, TimeUnit.SECONDS)) worker.destroyForcibly().waitFor();
-            return worker.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        } finally {
-            worker = null;
-        }
-    }
-
-    void stopWorker() {
-        if (worker != null) worker.destroyForcibly();
     }
 
     /** Watches, regrades on save, answers keys; returns on q. */
     void loop(boolean noKeys) throws Exception {
-        Path watched = chapterDir.resolve("src").resolve(sources).resolve("java");
+        Path watched = chapter.sourceRoot();
         Map<Path, Stamp> stamps = stamps(watched);
         long t0 = System.nanoTime();
         boolean ok = compileAll();
@@ -221,12 +165,12 @@ public final class Watch {
                         case 'q' -> {
                             return;
                         }
-                        case 'h' -> out.print(Lessons.hint(last, chapterDir, words));
+                        case 'h' -> out.print(Lessons.hint(last, chapter.dir(), words));
                         case 'n' -> {
                             shownExercise = Lessons.nextIndex(last, shownExercise);
-                            out.print(Lessons.exercise(last, shownExercise, chapterDir, words));
+                            out.print(Lessons.exercise(last, shownExercise, chapter.dir(), words));
                         }
-                        case 'l' -> out.print(Progress.list(chapterDir, last, words));
+                        case 'l' -> out.print(Progress.list(chapter.dir(), last, words));
                         default -> { }
                     }
                     out.flush();
@@ -241,7 +185,7 @@ public final class Watch {
         out.print("\033[H\033[2J");
         out.print(GradeTable.render(g, words));
         out.println("  " + status);
-        out.println("  " + words.get("watch.keys", chapterDir.toAbsolutePath().getFileName() + "/src/" + sources + "/java"));
+        out.println("  " + words.get("watch.keys", chapter.dir().toAbsolutePath().getFileName() + "/src/" + chapter.sources() + "/java"));
         out.flush();
     }
 

@@ -73,11 +73,11 @@ final class FakeChapter {
             }
         }).toArray(URL[]::new);
         try (URLClassLoader loader = new URLClassLoader(urls, FakeChapter.class.getClassLoader())) {
-            Syllabus syllabus = Syllabus.scan(root.resolve("target/test-classes"), loader);
+            Syllabus syllabus = Syllabus.read(List.of(root.resolve("src/test/java")));
             Path gradeDir = root.resolve("target/grade");
             Path testClasses = root.resolve("target/test-classes");
             new Supervisor(cp, List.of(testClasses), gradeDir, syllabus.tests().size(), timeoutSeconds).runAs(user).run();
-            Grade grade = Grade.of(syllabus, gradeDir.resolve("journal.jsonl"), timeoutSeconds,
+            Grade grade = Grade.of(syllabus, new Journal(gradeDir.resolve("journal.jsonl")), timeoutSeconds,
                     new SourceLines(root.resolve("src/exercise/java")), Messages.of("en"));
             Map<String, Object> results = GradescopeResults.of(grade, Messages.of("en"), null);
             Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(results));

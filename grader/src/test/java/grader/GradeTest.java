@@ -30,13 +30,33 @@ class GradeTest {
         return Grade.of(SYLLABUS, journal, new SourceLines(dir));
     }
 
+    private static final String START = Journal.line(new Journal.Start("17"));
+    private static final String END = Journal.line(new Journal.End());
+
+    /** The journal line of test {@code cls#method}'s result. */
+    static String result(String cls, String method, Outcome outcome, Double seconds) {
+        return Journal.line(new Journal.Result(new Journal.Test(cls, method, method + "()"), outcome, seconds));
+    }
+
+    static String passed(String method) {
+        return result("demo.T", method, Outcome.passed(), null);
+    }
+
+    /** A failed check: f(1) expected 2, got 3, with a hint (and its Korean, or null). */
+    static String failed(String method, String hint, String korean) {
+        Outcome.Failure f = new Outcome.Failure("f(1)", "2", "3", hint, korean);
+        return result("demo.T", method, new Outcome(Status.FAILED, "f(1): expected 2, got 3", f, null, null, List.of()), null);
+    }
+
     @Test
     void partialCreditAndStatuses() throws IOException {
-        Grade g = grade("{\"event\":\"start\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\",\"seconds\":0.5}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"failed\",\"message\":\"f(1): expected 2, got 3\",\"hint\":\"add one\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"not_started\",\"message\":\"Exercise 7.2 is not done yet: do it. Edit second() in x/src/exercise/java/demo/Second.java:3\",\"todoExercise\":\"7.2\",\"todoFile\":\"x/src/exercise/java/demo/Second.java:3\",\"todoTask\":\"do it\",\"todoMethod\":\"second()\"}",
-                "{\"event\":\"end\"}");
+        Outcome.NotDone todo = new Outcome.NotDone("7.2", "x/src/exercise/java/demo/Second.java:3", "do it", "second()");
+        Outcome notStarted = new Outcome(Status.NOT_STARTED, "Exercise 7.2 is not done yet", null, todo, null, List.of());
+        Grade g = grade(START,
+                result("demo.T", "a", Outcome.passed(), 0.5),
+                failed("b", "add one", null),
+                result("demo.T", "c", notStarted, null),
+                END);
         assertThat(g.earned()).isEqualTo(30);
         assertThat(g.exercises().get(0).status()).isEqualTo(Status.FAILED);
         assertThat(g.exercises().get(0).earned()).isEqualTo(30);
@@ -46,20 +66,16 @@ class GradeTest {
         String table = GradeTable.render(g);
         assertThat(table).contains("Chapter 7 · A test chapter (시험)", "7.1  First", "30 / 50", "○ not started");
         assertThat(table.strip()).endsWith("Chapter 7 · A test chapter: 30 / 100");
-        assertThat(GradeReport.check(g, "full")).isNotEmpty();
-        assertThat(GradeReport.check(g, "none")).isNotEmpty();
-        assertThat(GradeReport.check(g, "")).isEmpty();
+        assertThat(CourseCheck.check(g, "full")).isNotEmpty();
+        assertThat(CourseCheck.check(g, "none")).isNotEmpty();
     }
 
     @Test
     void theTableSpeaksKoreanWhenAsked() throws IOException {
         Path journal = dir.resolve("journal.jsonl");
-        Files.write(journal, List.of("{\"event\":\"start\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"failed\",\"checked\":\"f(1)\",\"expected\":\"2\",\"actual\":\"3\",\"hint\":\"add one\",\"hint_ko\":\"1을 더하세요\"}",
-                "{\"event\":\"end\"}"));
+        Files.write(journal, List.of(START, passed("a"), failed("b", "add one", "1을 더하세요"), END));
         Messages ko = Messages.of("ko");
-        Grade g = Grade.of(SYLLABUS, journal, 10, new SourceLines(dir), ko);
+        Grade g = Grade.of(SYLLABUS, new Journal(journal), 10, new SourceLines(dir), ko);
         String table = GradeTable.render(g, ko);
         assertThat(table).contains("제7장 · A test chapter (시험)", "실패", "f(1): 기대값 2, 실제값 3", "힌트: 1을 더하세요", "실행 안 됨");
         assertThat(table).as("an exercise's Korean title, and the English one where it has none").contains("7.1  첫째", "7.2  Second");
@@ -69,16 +85,14 @@ class GradeTest {
         assertThat(rows).hasSize(2);
         assertThat(Messages.width(rows.get(0))).isEqualTo(Messages.width(rows.get(1)));
         Messages en = Messages.of("en");
-        assertThat(GradeTable.render(Grade.of(SYLLABUS, journal, 10, new SourceLines(dir), en), en))
+        assertThat(GradeTable.render(Grade.of(SYLLABUS, new Journal(journal), 10, new SourceLines(dir), en), en))
                 .contains("f(1): expected 2, got 3", "hint: add one", "did not run");
     }
 
     @Test
     void testsWithoutAResultStillAppearAsDidNotRunWithTheReason() throws IOException {
-        Grade g = grade("{\"event\":\"start\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"stat", // torn by a dying JVM
-                "{\"event\":\"exit\",\"message\":\"the test JVM exited with code 3\"}");
+        String torn = passed("b").substring(0, 40); // torn by a dying JVM
+        Grade g = grade(START, passed("a"), torn, Journal.line(new Journal.Exit("the test JVM exited with code 3")));
         assertThat(g.tests()).hasSize(3);
         assertThat(g.tests().get(1).status()).isEqualTo(Status.DID_NOT_RUN);
         assertThat(g.tests().get(1).why()).isEqualTo("did not run: the test JVM exited with code 3 before reaching it");
@@ -95,30 +109,18 @@ class GradeTest {
 
     @Test
     void expectationsOfTheCourseCheck() throws IOException {
-        Grade all = grade("{\"event\":\"start\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.Lesson\",\"method\":\"story\",\"status\":\"passed\"}",
-                "{\"event\":\"end\"}");
-        assertThat(GradeReport.check(all, "full")).isEmpty();
-        assertThat(GradeReport.check(all, "none")).hasSize(4);
-        assertThat(GradeReport.check(all, "bogus")).singleElement().asString().contains("unknown expectation");
+        Grade all = grade(START, passed("a"), passed("b"), passed("c"), result("demo.Lesson", "story", Outcome.passed(), null), END);
+        assertThat(CourseCheck.check(all, "full")).isEmpty();
+        assertThat(CourseCheck.check(all, "none")).hasSize(4);
 
-        Grade brokenLesson = grade("{\"event\":\"start\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"b\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"c\",\"status\":\"passed\"}",
-                "{\"event\":\"result\",\"class\":\"demo.Lesson\",\"method\":\"story\",\"status\":\"failed\",\"message\":\"no\"}",
-                "{\"event\":\"end\"}");
-        assertThat(GradeReport.check(brokenLesson, "full")).singleElement().asString().contains("demo.Lesson#story");
+        Outcome no = new Outcome(Status.FAILED, "no", null, null, null, List.of());
+        Grade brokenLesson = grade(START, passed("a"), passed("b"), passed("c"), result("demo.Lesson", "story", no, null), END);
+        assertThat(CourseCheck.check(brokenLesson, "full")).singleElement().asString().contains("demo.Lesson#story");
     }
 
     @Test
     void gradescopeResultsHaveOneEntryPerGradedTest() throws IOException {
-        Grade g = grade("{\"event\":\"start\"}",
-                "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\",\"seconds\":1.25}",
-                "{\"event\":\"end\"}");
+        Grade g = grade(START, result("demo.T", "a", Outcome.passed(), 1.25), END);
         Map<String, Object> results = GradescopeResults.of(g, Messages.of("en"), null);
         List<?> tests = (List<?>) results.get("tests");
         assertThat(tests).hasSize(3);
@@ -141,8 +143,8 @@ class GradeTest {
         Files.write(dir.resolve("demo/First.java"), List.of("package demo;", "class First {",
                 "    static int first(int x) {", "        // think", "        return x / 0;", "    }", "}"));
         SourceLines sources = new SourceLines(dir);
-        assertThat(sources.firstStudentLine(List.of(List.of("java.lang.Math", "Math.java", 10, "abs"),
-                List.of("demo.First", "First.java", 5, "first")))).isEqualTo("at First.java:5 │ return x / 0;");
+        assertThat(sources.firstStudentLine(List.of(new Outcome.Frame("java.lang.Math", "Math.java", 10, "abs"),
+                new Outcome.Frame("demo.First", "First.java", 5, "first")))).isEqualTo("at First.java:5 │ return x / 0;");
         Messages en = Messages.of("en");
         assertThat(sources.methodStart("demo/First.java", "first", en)).isEqualTo("your first() at First.java:5 │ return x / 0;");
         assertThat(sources.methodStart("demo/First.java", "missing", en)).isNull();

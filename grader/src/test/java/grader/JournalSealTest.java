@@ -17,7 +17,8 @@ class JournalSealTest {
     private static final String FAILED = result("b", "failed");
 
     private static String result(String method, String status) {
-        return "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"" + method + "\",\"status\":\"" + status + "\"}";
+        Outcome outcome = new Outcome(Status.fromKey(status), null, null, null, null, List.of());
+        return Journal.line(new Journal.Result(new Journal.Test("demo.T", method, method + "()"), outcome, null));
     }
 
     @Test

@@ -31,9 +31,15 @@ class SandboxTest {
                         import java.util.*;
 
                         public final class Work {
+                            static Path skipFile() {
+                                for (String arg : System.getProperty("sun.java.command").split(" ")) {
+                                    if (arg.startsWith("--skip=")) return Paths.get(arg.substring(7));
+                                }
+                                throw new IllegalStateException("no --skip= on the command line");
+                            }
                             public static String whoAmI() { return System.getProperty("user.name"); }
                             public static String writesGrade() {
-                                Path grade = Paths.get(System.getProperty("sun.java.command").split(" ")[2]).getParent();
+                                Path grade = skipFile().getParent();
                                 List<String> done = new ArrayList<>();
                                 Path gradescope = grade.getParent().getParent().resolve("results/results.json");
                                 for (Path p : List.of(grade.resolve("results.json"), grade.resolve("grade.json"),
@@ -48,7 +54,7 @@ class SandboxTest {
                                 return String.join("; ", done);
                             }
                             public static String readsSecret() {
-                                Path grade = Paths.get(System.getProperty("sun.java.command").split(" ")[2]).getParent();
+                                Path grade = skipFile().getParent();
                                 try {
                                     return "read " + Files.readString(grade.getParent().getParent().resolve("secret.txt"));
                                 } catch (Exception e) {
