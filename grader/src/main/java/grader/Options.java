@@ -36,7 +36,9 @@ final class Options {
             }
             values.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
         }
-        return new Options(values);
+        Options options = new Options(values);
+        options.timeoutSeconds(); // a malformed time limit is refused before anything runs, on every entry point
+        return options;
     }
 
     /** The value of {@code --name}, or {@code otherwise} when it was not given or is empty. */

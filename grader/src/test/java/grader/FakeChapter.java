@@ -1,8 +1,10 @@
 package grader;
 
 import grader.api.Chapter;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,37 @@ final class FakeChapter {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int code = javac.run(null, null, null, args.toArray(String[]::new));
         if (code != 0) throw new IllegalStateException("the fake chapter does not compile");
+    }
+
+    /** An entry point of the grader: GradeReport::main, Watch::main. */
+    interface Main {
+        void run(String[] args) throws Exception;
+    }
+
+    /**
+     * Runs an entry point as Maven's exec:java does: on the chapter's test class path (this JVM's
+     * and the chapter's target/classes and target/test-classes); returns what it printed.
+     */
+    String runMain(Main main, List<String> args) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : testClasspath()) urls.add(Path.of(entry).toUri().toURL());
+        for (String folder : List.of("target/classes", "target/test-classes")) {
+            Files.createDirectories(root.resolve(folder));
+            urls.add(root.resolve(folder).toUri().toURL());
+        }
+        Thread me = Thread.currentThread();
+        ClassLoader before = me.getContextClassLoader();
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), FakeChapter.class.getClassLoader())) {
+            me.setContextClassLoader(loader);
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            main.run(args.toArray(String[]::new));
+        } finally {
+            System.setOut(out);
+            me.setContextClassLoader(before);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     /** Runs the chapter's tests as the grader does and returns the grade. */

@@ -2,12 +2,6 @@ package grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.PrintStream;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,28 +46,10 @@ class GradeReportTest {
             """;
 
     private static String run(Path dir, String... extra) throws Exception {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) urls.add(Path.of(entry).toUri().toURL());
-        urls.add(dir.resolve("target/classes").toUri().toURL());
-        urls.add(dir.resolve("target/test-classes").toUri().toURL());
-        Files.createDirectories(dir.resolve("target/classes"));
-        Files.createDirectories(dir.resolve("target/test-classes"));
         List<String> args = new ArrayList<>(List.of("--chapter-dir=" + dir, "--classes=" + dir.resolve("target/classes"),
                 "--test-classes=" + dir.resolve("target/test-classes"), "--sources=exercise", "--expect=", "--timeout=5"));
         args.addAll(List.of(extra));
-        Thread me = Thread.currentThread();
-        ClassLoader before = me.getContextClassLoader();
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), GradeReportTest.class.getClassLoader())) {
-            me.setContextClassLoader(loader);
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            GradeReport.main(args.toArray(String[]::new));
-        } finally {
-            System.setOut(out);
-            me.setContextClassLoader(before);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        return new FakeChapter(dir).runMain(GradeReport::main, args);
     }
 
     @Test
