@@ -23,27 +23,15 @@ public final class SourceLines {
         if (sourceRoot == null || file == null || methods == null) return null;
         Path path = sourceRoot.resolve(file);
         if (!Files.isRegularFile(path)) return null;
-        List<String> lines;
+        String method = methods.split(",")[0].strip();
+        JavaSource.Line first;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+            first = JavaSource.read(path).firstLineOf(method);
         } catch (IOException e) {
             return null;
         }
-        String method = methods.split(",")[0].strip();
-        java.util.regex.Pattern declaration = java.util.regex.Pattern.compile(
-                "^\\s*(public|protected|private|static|final|\\s)+[\\w<>\\[\\], ?]+\\s+" + java.util.regex.Pattern.quote(method) + "\\s*\\(");
-        for (int i = 0; i < lines.size(); i++) {
-            if (!declaration.matcher(lines.get(i)).find()) continue;
-            int j = i;
-            while (j < lines.size() && !lines.get(j).contains("{")) j++;
-            for (int k = j + 1; k < lines.size(); k++) {
-                String text = lines.get(k).strip();
-                if (text.isEmpty() || text.startsWith("//") || text.startsWith("/*") || text.startsWith("*")) continue;
-                String name = path.getFileName().toString();
-                return words.get("your_code", method, name + ":" + (k + 1)) + " │ " + text;
-            }
-        }
-        return null;
+        if (first == null) return null;
+        return words.get("your_code", method, path.getFileName() + ":" + first.number()) + " │ " + first.text();
     }
 
     /** "at Neuron.java:23 │ return z >= 0 ? 1 : 0;", or null when no frame is in the student's files. */

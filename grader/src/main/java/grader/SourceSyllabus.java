@@ -10,20 +10,14 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreeScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Reads a chapter's syllabus from its test SOURCES, by parsing them without compiling: works when
@@ -35,55 +29,18 @@ final class SourceSyllabus {
 
     /** The syllabus of the test sources under {@code roots}: the chapter's own, then any hidden tests of this run. */
     static Syllabus read(List<Path> roots) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new IllegalStateException("no Java compiler in this JVM: run Maven with a JDK, not a JRE");
         List<Path> files = new ArrayList<>();
         for (Path root : roots) files.addAll(CompileCheck.javaFiles(root));
         Map<String, Object> chapter = new HashMap<>();
         List<Syllabus.GradedTest> tests = new ArrayList<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8)) {
-            JavacTask task = (JavacTask) javac.getTask(null, fm, d -> { }, List.of("-proc:none"), null,
-                    fm.getJavaFileObjectsFromPaths(files));
-            for (CompilationUnitTree unit : task.parse()) {
-                String pkg = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
-                unit.accept(new TreeScanner<Void, String>() {
-                    @Override
-                    public Void visitClass(ClassTree c, String outer) {
-                        String name = outer == null ? pkg + c.getSimpleName() : outer + "$" + c.getSimpleName();
-                        for (AnnotationTree a : c.getModifiers().getAnnotations()) {
-                            if (named(a, "Chapter")) {
-                                if (chapter.containsKey("class")) {
-                                    throw new IllegalStateException("two classes declare @Chapter: " + chapter.get("class")
-                                            + " and " + name);
-                                }
-                                chapter.putAll(arguments(a));
-                                chapter.put("class", name);
-                            }
-                        }
-                        for (Tree member : c.getMembers()) member.accept(this, name);
-                        return null;
-                    }
-
-                    @Override
-                    public Void visitMethod(MethodTree m, String cls) {
-                        Map<String, Object> graded = null;
-                        String display = null;
-                        for (AnnotationTree a : m.getModifiers().getAnnotations()) {
-                            if (named(a, "Graded")) graded = arguments(a);
-                            if (named(a, "DisplayName")) display = String.valueOf(arguments(a).get("value"));
-                        }
-                        if (graded != null) {
-                            String method = m.getName().toString();
-                            tests.add(new Syllabus.GradedTest(cls, method, display != null ? display : method + "()",
-                                    String.valueOf(graded.get("exercise")), ((Number) graded.get("points")).intValue(),
-                                    String.valueOf(graded.getOrDefault("visibility", "visible"))));
-                        }
-                        return null;
-                    }
-                }, null);
+        for (Path file : files) {
+            CompilationUnitTree unit;
+            try {
+                unit = JavaSource.read(file).unit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the test source " + file, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            scan(unit, chapter, tests);
         }
         if (!chapter.containsKey("class")) {
             throw new IllegalStateException("no test source in " + roots.get(0)
@@ -99,6 +56,46 @@ final class SourceSyllabus {
         return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
                 String.valueOf(chapter.getOrDefault("korean", "")), ((Number) chapter.getOrDefault("hiddenPoints", 0)).intValue(),
                 roots.size() > 1, exercises, tests, String.valueOf(chapter.get("class")));
+    }
+
+    /** Adds what one test source declares: the @Chapter's arguments to {@code chapter}, its @Graded tests to {@code tests}. */
+    private static void scan(CompilationUnitTree unit, Map<String, Object> chapter, List<Syllabus.GradedTest> tests) {
+        String pkg = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
+        unit.accept(new TreeScanner<Void, String>() {
+            @Override
+            public Void visitClass(ClassTree c, String outer) {
+                String name = outer == null ? pkg + c.getSimpleName() : outer + "$" + c.getSimpleName();
+                for (AnnotationTree a : c.getModifiers().getAnnotations()) {
+                    if (named(a, "Chapter")) {
+                        if (chapter.containsKey("class")) {
+                            throw new IllegalStateException("two classes declare @Chapter: " + chapter.get("class")
+                                    + " and " + name);
+                        }
+                        chapter.putAll(arguments(a));
+                        chapter.put("class", name);
+                    }
+                }
+                for (Tree member : c.getMembers()) member.accept(this, name);
+                return null;
+            }
+
+            @Override
+            public Void visitMethod(MethodTree m, String cls) {
+                Map<String, Object> graded = null;
+                String display = null;
+                for (AnnotationTree a : m.getModifiers().getAnnotations()) {
+                    if (named(a, "Graded")) graded = arguments(a);
+                    if (named(a, "DisplayName")) display = String.valueOf(arguments(a).get("value"));
+                }
+                if (graded != null) {
+                    String method = m.getName().toString();
+                    tests.add(new Syllabus.GradedTest(cls, method, display != null ? display : method + "()",
+                            String.valueOf(graded.get("exercise")), ((Number) graded.get("points")).intValue(),
+                            String.valueOf(graded.getOrDefault("visibility", "visible"))));
+                }
+                return null;
+            }
+        }, null);
     }
 
     private static boolean named(AnnotationTree a, String simpleName) {

@@ -1,30 +1,13 @@
 package grader;
 
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.SourcePositions;
-import com.sun.source.util.TreeScanner;
-import com.sun.source.util.Trees;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 
 /**
  * Makes a student's stub from a reference solution. The solution marks each exercise with one line
@@ -40,8 +23,8 @@ import javax.tools.ToolProvider;
  * In the stub, everything from the marker to the method's closing brace becomes one line at the
  * marker's indentation, {@code throw Todo.exercise("1.1", "return 1 when z > 0, else 0");}, and
  * {@code import toolkit.Todo;} joins the imports in alphabetical place (the solution does not need
- * it). The rest is copied byte for byte. Bodies are found with javac's own parser, so braces in
- * strings, characters, comments and text blocks do not count.
+ * it). The rest is copied byte for byte. Bodies are found with javac's own parser
+ * ({@link JavaSource}), so braces in strings, characters, comments and text blocks do not count.
  *
  * <p>Any line comment that starts "// Exercise" is read as a marker: one that is misspelt or not
  * the first line of a method body is an error, never copied into the stub with its answer.
@@ -61,21 +44,18 @@ final class StubMaker {
     /** The stub (null when there are problems), the markers it replaced, and the problems, as "file:line: what". */
     record Result(String stub, List<Marker> markers, List<String> problems) {}
 
-    /** A method body as the parser sees it: the offsets of its opening and closing braces. */
-    private record Body(String method, int open, int close) {}
-
     /** A piece of the solution, from start to end, that the stub has differently. */
     private record Edit(int start, int end, String text) {}
 
     /** The stub of the solution {@code text}; {@code file} names it in the problems. */
     static Result make(String file, String text) {
-        Source source = Source.parse(file, text);
+        JavaSource source = JavaSource.parse(file, text);
         List<String> problems = new ArrayList<>(source.syntaxErrors());
         if (!problems.isEmpty()) return new Result(null, List.of(), problems);
         Map<Integer, Marker> markers = markers(source, problems);
         List<Edit> edits = new ArrayList<>();
         List<Marker> replaced = new ArrayList<>();
-        for (Body body : source.bodies()) {
+        for (JavaSource.Method body : source.methods()) {
             Marker marker = markers.remove(source.lineAfter(body.open()));
             if (marker == null) continue;
             Edit edit = replacement(source, body, marker, problems);
@@ -97,7 +77,7 @@ final class StubMaker {
     }
 
     /** The markers by the offset of their line, checked for form; malformed ones become problems. */
-    private static Map<Integer, Marker> markers(Source source, List<String> problems) {
+    private static Map<Integer, Marker> markers(JavaSource source, List<String> problems) {
         Map<Integer, Marker> out = new TreeMap<>();
         Matcher line = MARKER_LINE.matcher(source.text());
         while (line.find()) {
@@ -119,10 +99,10 @@ final class StubMaker {
     }
 
     /** The edit that turns the marked body into the Todo line, up to (not including) the closing brace's line. */
-    private static Edit replacement(Source source, Body body, Marker marker, List<String> problems) {
+    private static Edit replacement(JavaSource source, JavaSource.Method body, Marker marker, List<String> problems) {
         int closeLine = source.lineStart(body.close());
         if (!source.text().substring(closeLine, body.close()).isBlank()) {
-            problems.add(source.at(body.close()) + "the closing brace of " + body.method() + " (exercise " + marker.id()
+            problems.add(source.at(body.close()) + "the closing brace of " + body.name() + " (exercise " + marker.id()
                     + ") must begin its own line, so that the stub can keep it");
             return null;
         }
@@ -132,7 +112,7 @@ final class StubMaker {
     }
 
     /** A marked method inside another marked method's body would vanish with it. */
-    private static List<String> overlaps(Source source, List<Edit> edits, List<Marker> markers) {
+    private static List<String> overlaps(JavaSource source, List<Edit> edits, List<Marker> markers) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < edits.size(); i++) {
             for (int j = 0; j < edits.size(); j++) {
@@ -149,7 +129,7 @@ final class StubMaker {
     }
 
     /** Adds {@code import toolkit.Todo;} before the first import that sorts after it, unless it is imported already. */
-    private static void addImport(Source source, List<Edit> edits) {
+    private static void addImport(JavaSource source, List<Edit> edits) {
         String line = "import " + TODO + ";" + source.newline();
         Integer after = null;
         for (ImportTree i : source.unit().getImports()) {
@@ -196,93 +176,5 @@ final class StubMaker {
             }
         }
         return out.append('"').toString();
-    }
-
-    /** A parsed solution: its text, javac's tree and positions, and line arithmetic on the text. */
-    private record Source(String file, String text, CompilationUnitTree unit, SourcePositions positions,
-                          List<String> syntaxErrors) {
-
-        static Source parse(String file, String text) {
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            if (javac == null) {
-                throw new IllegalStateException("no Java compiler in this JVM: run it with a JDK, not a JRE");
-            }
-            URI uri = URI.create("string:///" + file.replace(' ', '_'));
-            JavaFileObject source = new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return text;
-                }
-            };
-            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            JavacTask task = (JavacTask) javac.getTask(null, null, diagnostics, List.of("-proc:none"), null,
-                    List.of(source));
-            CompilationUnitTree unit;
-            try {
-                unit = task.parse().iterator().next();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            List<String> errors = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    errors.add(file + ":" + d.getLineNumber() + ": does not parse: " + d.getMessage(Locale.ENGLISH));
-                }
-            }
-            return new Source(file, text, unit, Trees.instance(task).getSourcePositions(), errors);
-        }
-
-        /** Every method and constructor body, nested and local classes' too, in source order. */
-        List<Body> bodies() {
-            List<Body> out = new ArrayList<>();
-            new TreeScanner<Void, Void>() {
-                @Override
-                public Void visitMethod(MethodTree m, Void unused) {
-                    if (m.getBody() != null) {
-                        String name = m.getName().contentEquals("<init>") ? "the constructor" : m.getName() + "()";
-                        out.add(new Body(name, start(m.getBody()), end(m.getBody()) - 1));
-                    }
-                    return super.visitMethod(m, unused);
-                }
-            }.scan(unit, null);
-            return out;
-        }
-
-        /** The offset of the line after the one holding {@code open}, or -1 when code follows it on its line. */
-        int lineAfter(int open) {
-            int end = lineEnd(open);
-            return text.substring(open + 1, end).isBlank() && end < text.length() ? end : -1;
-        }
-
-        int start(Tree tree) {
-            return (int) positions.getStartPosition(unit, tree);
-        }
-
-        int end(Tree tree) {
-            return (int) positions.getEndPosition(unit, tree);
-        }
-
-        int lineStart(int offset) {
-            return text.lastIndexOf('\n', offset - 1) + 1;
-        }
-
-        /** The offset just after the line break that ends the line holding {@code offset}. */
-        int lineEnd(int offset) {
-            int newline = text.indexOf('\n', offset);
-            return newline < 0 ? text.length() : newline + 1;
-        }
-
-        int lineOf(int offset) {
-            return (int) unit.getLineMap().getLineNumber(offset);
-        }
-
-        String at(int offset) {
-            return file + ":" + lineOf(offset) + ": ";
-        }
-
-        /** The file's own line break, so that a stub of a CRLF file is CRLF too. */
-        String newline() {
-            return text.contains("\r\n") ? "\r\n" : "\n";
-        }
     }
 }
