@@ -72,7 +72,7 @@ public final class Separability {
         }
     }
 
-    /** Every method annotated grader.Graded in the class path's folders: "gates.GatesTest#andAtTheCorners". */
+    /** Every method annotated grader.api.Graded in the class path's folders: "gates.GatesTest#andAtTheCorners". */
     private static List<String> gradedTests() {
         List<String> out = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -83,7 +83,7 @@ public final class Separability {
                     String name = root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
                     for (Method m : Class.forName(name).getDeclaredMethods()) {
                         for (Annotation a : m.getAnnotations()) {
-                            if (a.annotationType().getName().equals("grader.Graded")) out.add(name + "#" + m.getName());
+                            if (a.annotationType().getName().equals("grader.api.Graded")) out.add(name + "#" + m.getName());
                         }
                     }
                 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * counts the lines of the test JVMs' journals that their test runner did not write (left out of the
  * grade), and {@code forgedClaims} says what those that read as results claimed.
  */
-public record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
+record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> tests,
                     List<Journal.Result> otherTests, boolean runFinished, double seconds,
                     List<String> compileErrors, int forgedLines, List<String> forgedClaims) {
 

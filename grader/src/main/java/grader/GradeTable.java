@@ -3,7 +3,7 @@ package grader;
 import java.util.List;
 
 /** The grade table a student reads at the end of {@code mvn test}, in English or Korean. */
-public final class GradeTable {
+final class GradeTable {
     private GradeTable() {}
 
     public static String render(Grade grade) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * Just enough JSON for the grader's own files: write maps, lists, strings, numbers and booleans;
  * read them back. Keeps the grader free of dependencies that student code could clash with.
  */
-public final class Json {
+final class Json {
     private Json() {}
 
     public static String write(Object value) {

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
  * The grader's words in the student's language: English or Korean, chosen by
  * {@code -Dgrader.lang=ko|en}, else by the system locale (Korean when its language is ko).
  */
-public final class Messages {
+final class Messages {
     private final ResourceBundle bundle;
     private final String lang;
 

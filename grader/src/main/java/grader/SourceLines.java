@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Finds the student's own line of code in a stack trace: the first frame inside their source files. */
-public final class SourceLines {
+final class SourceLines {
     private final Path sourceRoot;
 
     /** {@code sourceRoot}: the chapter's src/exercise/java (or src/solution/java). */

@@ -1,7 +1,7 @@
 package grader;
 
 /** How a graded test (and so an exercise) ended, in the words the grade table uses. */
-public enum Status {
+enum Status {
     PASSED("passed", "✔"),
     FAILED("failed", "✘"),
     NOT_STARTED("not started", "○"),

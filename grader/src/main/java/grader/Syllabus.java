@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a chapter declares: the chapter, its exercises and every graded test with its points. */
-public record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
+record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
                        List<ExerciseInfo> exercises, List<GradedTest> tests) {
 
     /** An exercise as {@link Exercise} declares it; korean is its Korean title, or "" for none. */
