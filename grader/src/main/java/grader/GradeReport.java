@@ -67,7 +67,7 @@ public final class GradeReport {
         }
         Syllabus syllabus = grade.syllabus();
 
-        Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
+        GradeJson.write(grade, gradeDir.resolve("grade.json"));
         Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, words, files)),
                 StandardCharsets.UTF_8);
 

@@ -131,8 +131,10 @@ class GradeTest {
         assertThat(first.get("visibility")).isEqualTo("visible");
         assertThat(((Map<?, ?>) tests.get(2)).get("status")).isEqualTo("failed");
         assertThat(results.get("execution_time")).isEqualTo(1.25);
-        Map<String, Object> own = g.toJson();
-        assertThat(own).containsEntry("chapter", 7).containsEntry("earned", 30).containsEntry("total", 100);
+        GradeJson own = GradeJson.of(g);
+        assertThat(own.chapter()).isEqualTo(7);
+        assertThat(own.earned()).isEqualTo(30);
+        assertThat(own.total()).isEqualTo(100);
     }
 
     @Test

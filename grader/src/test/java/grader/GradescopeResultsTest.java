@@ -64,6 +64,7 @@ class GradescopeResultsTest {
         assertThat((String) GradescopeResults.of(g, Messages.of("en"), null).get("output"))
                 .contains("The grader left out 3 line(s) of its journal that its test runner did not write:"
                         + " forged results earn nothing. They claimed: `demo.T#a passed`");
-        assertThat(g.toJson()).containsEntry("forged_journal_lines", 3);
+        assertThat(GradeJson.of(g).forgedJournalLines()).isEqualTo(3);
+        assertThat(GradeJson.of(g).forgedClaims()).containsExactly("demo.T#a passed");
     }
 }
