@@ -2,7 +2,6 @@ package grader;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -68,8 +67,7 @@ public final class GradeReport {
         Syllabus syllabus = grade.syllabus();
 
         GradeJson.write(grade, gradeDir.resolve("grade.json"));
-        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, words, files)),
-                StandardCharsets.UTF_8);
+        GradescopeResults.write(grade, words, files, gradeDir.resolve("results.json"));
 
         PrintStream out = Terminal.out();
         out.print(GradeTable.render(grade, words));

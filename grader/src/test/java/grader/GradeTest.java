@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,18 +118,12 @@ class GradeTest {
         Grade g = grade("{\"event\":\"start\"}",
                 "{\"event\":\"result\",\"class\":\"demo.T\",\"method\":\"a\",\"status\":\"passed\",\"seconds\":1.25}",
                 "{\"event\":\"end\"}");
-        Map<String, Object> results = GradescopeResults.of(g, Messages.of("en"), null);
-        List<?> tests = (List<?>) results.get("tests");
-        assertThat(tests).hasSize(3);
-        Map<?, ?> first = (Map<?, ?>) tests.get(0);
-        assertThat(first.get("name")).isEqualTo("First: checks a");
-        assertThat(first.get("number")).isEqualTo("7.1");
-        assertThat(first.get("score")).isEqualTo(30);
-        assertThat(first.get("max_score")).isEqualTo(30);
-        assertThat(first.get("status")).isEqualTo("passed");
-        assertThat(first.get("visibility")).isEqualTo("visible");
-        assertThat(((Map<?, ?>) tests.get(2)).get("status")).isEqualTo("failed");
-        assertThat(results.get("execution_time")).isEqualTo(1.25);
+        GradescopeResults results = GradescopeResults.of(g, Messages.of("en"), null);
+        assertThat(results.tests()).hasSize(3);
+        assertThat(results.tests().get(0))
+                .isEqualTo(new GradescopeResults.Test("First: checks a", "7.1", 30, 30, "passed", "passed", "visible"));
+        assertThat(results.tests().get(2).status()).isEqualTo("failed");
+        assertThat(results.executionTime()).isEqualTo(1.25);
         GradeJson own = GradeJson.of(g);
         assertThat(own.chapter()).isEqualTo(7);
         assertThat(own.earned()).isEqualTo(30);
