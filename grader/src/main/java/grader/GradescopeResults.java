@@ -2,7 +2,10 @@ package grader;
 
 import com.google.gson.annotations.SerializedName;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +17,8 @@ import java.util.List;
  * the compiler's lines in a fenced block (the caret keeps its column, {@code <identifier>} stays
  * text); the tests' outputs and names are plain text.
  *
- * <p>The record is the file's shape, in Gradescope's key order. {@code score} is left out:
- * Gradescope sums the tests' scores.
+ * <p>The record is the file's shape, in Gradescope's key order. {@code score} is only set when
+ * there is no grade at all ({@link #notGraded()}); otherwise Gradescope sums the tests' scores.
  */
 record GradescopeResults(Integer score, String output,
                          @SerializedName("output_format") String outputFormat,
@@ -30,6 +33,35 @@ record GradescopeResults(Integer score, String output,
 
     /** At most this many ignored files are named one by one (a whole repository may be uploaded). */
     static final int NAMED_OTHERS = 5;
+
+    /** What a student sees when the grader could not grade at all (the reason may hold hidden tests' names). */
+    static final String NOT_GRADED =
+            "The grader could not grade this submission. Your instructor can see why in the autograder's output.";
+
+    /**
+     * run_autograder's last step, {@code GradescopeResults GRADE-RESULTS RESULTS}: the grade's
+     * results.json becomes Gradescope's; without one, {@link #notGraded()} does, and the exit
+     * status is 1.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) throw new IllegalArgumentException("usage: GradescopeResults GRADE-RESULTS.json RESULTS.json");
+        System.exit(publish(Paths.get(args[0]), Paths.get(args[1])) ? 0 : 1);
+    }
+
+    /** Copies {@code graded} to {@code results}, or writes {@link #notGraded()} there; true when there was a grade. */
+    static boolean publish(Path graded, Path results) throws IOException {
+        if (Files.isRegularFile(graded)) {
+            Files.copy(graded, results, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        }
+        JsonFormat.write(results, notGraded());
+        return false;
+    }
+
+    /** Score 0 and {@link #NOT_GRADED}, without the log (it can hold the hidden tests' compiler errors). */
+    static GradescopeResults notGraded() {
+        return new GradescopeResults(0, NOT_GRADED, "text", null, null, null, null);
+    }
 
     /** {@code files}: what grader.SubmittedFiles did with the submission, or null when it did not run. */
     static GradescopeResults of(Grade grade, Messages words, SubmittedFiles.Report files) {

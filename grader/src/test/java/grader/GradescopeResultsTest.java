@@ -3,8 +3,12 @@ package grader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.api.Chapter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** results.json as Gradescope shows it: Markdown on top (above the tests), plain text in the tests. */
 class GradescopeResultsTest {
@@ -64,5 +68,18 @@ class GradescopeResultsTest {
                         + " forged results earn nothing. They claimed: `demo.T#a passed`");
         assertThat(GradeJson.of(g).forgedJournalLines()).isEqualTo(3);
         assertThat(GradeJson.of(g).forgedClaims()).containsExactly("demo.T#a passed");
+    }
+
+    @Test
+    void runAutogradersLastStepCopiesTheGradesResultsOrSaysThereIsNone(@TempDir Path dir) throws IOException {
+        Path graded = dir.resolve("grade-results.json");
+        Path results = dir.resolve("results.json");
+        assertThat(GradescopeResults.publish(graded, results)).isFalse();
+        assertThat(Files.readString(results)).isEqualTo("{\n  \"score\": 0,\n  \"output\": \"" + GradescopeResults.NOT_GRADED
+                + "\",\n  \"output_format\": \"text\"\n}\n");
+
+        Files.writeString(graded, "{\"tests\": []}\n");
+        assertThat(GradescopeResults.publish(graded, results)).isTrue();
+        assertThat(Files.readString(results)).isEqualTo("{\"tests\": []}\n");
     }
 }
