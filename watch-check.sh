@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 chapter=${1:-chapter01-perceptron}
 mvn_cmd=(mvn -B -ntp -q ${MVN_ARGS:-})
-cp_grader=grader/target/classes:toolkit/target/classes
+cp_grader="grader/target/classes:grader/target/lib/*:toolkit/target/classes" # lib: Gson (grader/pom.xml)
 
 compare() { # $1 = folder holding the chapter, $2 = label, $3... = maven options
   local dir=$1 label=$2; shift 2

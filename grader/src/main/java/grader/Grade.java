@@ -1,13 +1,8 @@
 package grader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -177,49 +172,5 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
         if (s == null) return null;
         String flat = s.replaceAll("\\s*\\R\\s*", " ").trim();
         return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
-    }
-
-    /** Our own JSON: chapter, title, earned, total, exercises with their tests and messages. */
-    public Map<String, Object> toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("chapter", syllabus.number());
-        root.put("title", syllabus.title());
-        root.put("earned", earned());
-        root.put("total", total());
-        root.put("complete", runFinished);
-        if (syllabus.pointsNotRun() > 0) root.put("points_not_run", syllabus.pointsNotRun());
-        if (!compileErrors.isEmpty()) root.put("compile_errors", compileErrors);
-        if (forgedLines > 0) {
-            root.put("forged_journal_lines", forgedLines);
-            root.put("forged_claims", forgedClaims);
-        }
-        List<Object> list = new ArrayList<>();
-        for (ExerciseGrade e : exercises) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.info().id());
-            m.put("title", e.info().title());
-            m.put("file", e.info().file());
-            m.put("points", e.points());
-            m.put("earned", e.earned());
-            m.put("status", e.status().key());
-            List<Object> messages = new ArrayList<>();
-            List<Object> tests = new ArrayList<>();
-            for (TestGrade g : e.tests()) {
-                messages.addAll(g.lines());
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("name", g.test().name());
-                t.put("test", g.test().key());
-                t.put("points", g.test().points());
-                t.put("earned", g.earned());
-                t.put("status", g.status().key());
-                t.put("messages", new ArrayList<Object>(g.lines()));
-                tests.add(t);
-            }
-            m.put("messages", messages.stream().distinct().toList());
-            m.put("tests", tests);
-            list.add(m);
-        }
-        root.put("exercises", list);
-        return root;
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -51,9 +50,8 @@ public final class GradeReport {
         String submission = opts.get("submission", "");
         SubmittedFiles.Report files = submission.isBlank() ? null : SubmittedFiles.Report.read(Paths.get(submission));
         Path gradeDir = graded.chapter().gradeDir();
-        Files.writeString(gradeDir.resolve("grade.json"), Json.writePretty(grade.toJson()), StandardCharsets.UTF_8);
-        Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(GradescopeResults.of(grade, words, files)),
-                StandardCharsets.UTF_8);
+        GradeJson.write(grade, gradeDir.resolve("grade.json"));
+        GradescopeResults.write(grade, words, files, gradeDir.resolve("results.json"));
         PrintStream out = Terminal.out();
         out.print(GradeTable.render(grade, words));
         out.flush();

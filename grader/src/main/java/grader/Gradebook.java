@@ -2,7 +2,6 @@ package grader;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -38,7 +37,7 @@ public final class Gradebook {
     }
 
     /** Where two grade.json files disagree: per test its status and points, and the totals. */
-    static List<String> compare(Path a, Path b) throws IOException {
+    static List<String> compare(Path a, Path b) {
         Map<String, String> left = outcomes(a);
         Map<String, String> right = outcomes(b);
         List<String> out = new ArrayList<>();
@@ -51,26 +50,23 @@ public final class Gradebook {
         return out;
     }
 
-    private static Map<String, String> outcomes(Path json) throws IOException {
-        Map<?, ?> g = (Map<?, ?>) Json.parse(Files.readString(json, StandardCharsets.UTF_8));
+    private static Map<String, String> outcomes(Path json) {
+        GradeJson g = GradeJson.read(json);
         Map<String, String> out = new java.util.TreeMap<>();
-        out.put("total", g.get("earned") + " / " + g.get("total"));
-        for (Object e : (List<?>) g.get("exercises")) {
-            for (Object t : (List<?>) ((Map<?, ?>) e).get("tests")) {
-                Map<?, ?> test = (Map<?, ?>) t;
-                out.put(String.valueOf(test.get("test")), test.get("status") + " " + test.get("earned") + "/" + test.get("points"));
+        out.put("total", g.earned() + " / " + g.total());
+        for (GradeJson.Exercise e : g.exercises()) {
+            for (GradeJson.TestResult t : e.tests()) {
+                out.put(t.test(), t.status().key() + " " + t.earned() + "/" + t.points());
             }
         }
         return out;
     }
 
-    static boolean exercisePassed(Path chapter, String id) throws IOException {
+    static boolean exercisePassed(Path chapter, String id) {
         Path json = chapter.resolve("target/grade/grade.json");
         if (!Files.exists(json)) return false;
-        Map<?, ?> grade = (Map<?, ?>) Json.parse(Files.readString(json, StandardCharsets.UTF_8));
-        for (Object o : (List<?>) grade.get("exercises")) {
-            Map<?, ?> e = (Map<?, ?>) o;
-            if (id.equals(e.get("id"))) return ((Number) e.get("earned")).intValue() == ((Number) e.get("points")).intValue();
+        for (GradeJson.Exercise e : GradeJson.read(json).exercises()) {
+            if (id.equals(e.id())) return e.earned() == e.points();
         }
         throw new IllegalArgumentException("no exercise " + id + " in " + json);
     }
@@ -93,16 +89,13 @@ public final class Gradebook {
                 total += 100;
                 continue;
             }
-            Map<?, ?> g = (Map<?, ?>) Json.parse(Files.readString(json, StandardCharsets.UTF_8));
-            int e = ((Number) g.get("earned")).intValue();
-            int t = ((Number) g.get("total")).intValue();
-            earned += e;
-            total += t;
-            String title = words.get("heading", ((Number) g.get("chapter")).intValue(), g.get("title"));
-            long done = ((List<?>) g.get("exercises")).stream()
-                    .filter(x -> "passed".equals(((Map<?, ?>) x).get("status"))).count();
-            int count = ((List<?>) g.get("exercises")).size();
-            out.append("  ").append(Messages.pad(title, 44)).append(String.format("%3d / %d", e, t))
+            GradeJson g = GradeJson.read(json);
+            earned += g.earned();
+            total += g.total();
+            String title = words.get("heading", g.chapter(), g.title());
+            long done = g.exercises().stream().filter(x -> x.status() == Status.PASSED).count();
+            int count = g.exercises().size();
+            out.append("  ").append(Messages.pad(title, 44)).append(String.format("%3d / %d", g.earned(), g.total()))
                     .append("   ").append(words.get("gradebook.exercises", done, count)).append('\n');
         }
         out.append(rule).append('\n');

@@ -1,9 +1,13 @@
 package grader;
 
+import com.google.gson.annotations.SerializedName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Gradescope's autograder results.json: one entry per graded test, its exercise id as
@@ -12,37 +16,70 @@ import java.util.Map;
  * that were left out as forged, and the compiler's errors. The top-level output is Markdown, with
  * the compiler's lines in a fenced block (the caret keeps its column, {@code <identifier>} stays
  * text); the tests' outputs and names are plain text.
+ *
+ * <p>The record is the file's shape, in Gradescope's key order. {@code score} is only set when
+ * there is no grade at all ({@link #notGraded()}); otherwise Gradescope sums the tests' scores.
  */
-final class GradescopeResults {
-    private GradescopeResults() {}
+record GradescopeResults(Integer score, String output,
+                         @SerializedName("output_format") String outputFormat,
+                         @SerializedName("test_output_format") String testOutputFormat,
+                         @SerializedName("test_name_format") String testNameFormat,
+                         List<Test> tests,
+                         @SerializedName("execution_time") Double executionTime) {
+
+    /** One graded test as Gradescope shows it; {@code status} is Gradescope's "passed" or "failed". */
+    record Test(String name, String number, int score, @SerializedName("max_score") int maxScore, String status,
+                String output, String visibility) {}
 
     /** At most this many ignored files are named one by one (a whole repository may be uploaded). */
     static final int NAMED_OTHERS = 5;
 
+    /** What a student sees when the grader could not grade at all (the reason may hold hidden tests' names). */
+    static final String NOT_GRADED =
+            "The grader could not grade this submission. Your instructor can see why in the autograder's output.";
+
+    /**
+     * run_autograder's last step, {@code GradescopeResults GRADE-RESULTS RESULTS}: the grade's
+     * results.json becomes Gradescope's; without one, {@link #notGraded()} does, and the exit
+     * status is 1.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) throw new IllegalArgumentException("usage: GradescopeResults GRADE-RESULTS.json RESULTS.json");
+        System.exit(publish(Paths.get(args[0]), Paths.get(args[1])) ? 0 : 1);
+    }
+
+    /** Copies {@code graded} to {@code results}, or writes {@link #notGraded()} there; true when there was a grade. */
+    static boolean publish(Path graded, Path results) throws IOException {
+        if (Files.isRegularFile(graded)) {
+            Files.copy(graded, results, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        }
+        JsonFormat.write(results, notGraded());
+        return false;
+    }
+
+    /** Score 0 and {@link #NOT_GRADED}, without the log (it can hold the hidden tests' compiler errors). */
+    static GradescopeResults notGraded() {
+        return new GradescopeResults(0, NOT_GRADED, "text", null, null, null, null);
+    }
+
     /** {@code files}: what grader.SubmittedFiles did with the submission, or null when it did not run. */
-    static Map<String, Object> of(Grade grade, Messages words, SubmittedFiles.Report files) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("output", output(grade, words, files));
-        root.put("output_format", "md");
-        root.put("test_output_format", "text");
-        root.put("test_name_format", "text");
-        List<Object> tests = new ArrayList<>();
+    static GradescopeResults of(Grade grade, Messages words, SubmittedFiles.Report files) {
+        List<Test> tests = new ArrayList<>();
         for (Grade.ExerciseGrade e : grade.exercises()) {
             for (Grade.TestGrade g : e.tests()) {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("name", e.info().title(words) + ": " + g.test().name());
-                t.put("number", e.info().id());
-                t.put("score", g.earned());
-                t.put("max_score", g.test().points());
-                t.put("status", g.status() == Status.PASSED ? "passed" : "failed");
-                t.put("output", testOutput(grade, g, words));
-                t.put("visibility", g.test().visibility());
-                tests.add(t);
+                tests.add(new Test(e.info().title(words) + ": " + g.test().name(), e.info().id(), g.earned(),
+                        g.test().points(), g.status() == Status.PASSED ? "passed" : "failed", testOutput(grade, g, words),
+                        g.test().visibility()));
             }
         }
-        root.put("tests", tests);
-        root.put("execution_time", Math.round(grade.seconds() * 1000) / 1000.0);
-        return root;
+        return new GradescopeResults(null, output(grade, words, files), "md", "text", "text", List.copyOf(tests),
+                Math.round(grade.seconds() * 1000) / 1000.0);
+    }
+
+    /** Writes {@link #of} to {@code file}. */
+    static void write(Grade grade, Messages words, SubmittedFiles.Report files, Path file) throws IOException {
+        JsonFormat.write(file, of(grade, words, files));
     }
 
     private static String testOutput(Grade grade, Grade.TestGrade g, Messages words) {

@@ -4,7 +4,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -18,7 +20,9 @@ import java.nio.file.Path;
  * The one way the grader writes and reads JSON (Gson), so that every file it makes has the same
  * rules: records become objects with their fields in order, null fields are left out, a
  * {@link Status} is written by its key ("not_started"), and text is not HTML-escaped (a hint's
- * "z > 0" stays "z > 0" in grade.json).
+ * "z > 0" stays "z > 0" in grade.json). It reads strictly: JSON as the standard has it (no
+ * comments, no unquoted names) and one value per text, so a torn or doctored file is refused
+ * rather than half read.
  */
 final class JsonFormat {
     private static final Gson LINE = builder().create();
@@ -27,7 +31,8 @@ final class JsonFormat {
     private JsonFormat() {}
 
     private static GsonBuilder builder() {
-        return new GsonBuilder().disableHtmlEscaping().registerTypeAdapter(Status.class, new StatusByKey());
+        return new GsonBuilder().disableHtmlEscaping().setStrictness(Strictness.STRICT)
+                .registerTypeAdapter(Status.class, new StatusByKey());
     }
 
     /** {@code value} as JSON on one line: a journal line. */
@@ -57,6 +62,14 @@ final class JsonFormat {
 
     /** Reads one JSON text as {@code type}; a text that is not JSON of that shape throws {@link JsonParseException}. */
     static <T> T read(String json, Class<T> type) {
+        return read(json, TypeToken.get(type));
+    }
+
+    /**
+     * As {@link #read(String, Class)}, for a generic type such as {@code Map<String, Entry>}, which a
+     * {@code Class} cannot name. The whole text must be one value: "[1] x" is rejected, not read as [1].
+     */
+    static <T> T read(String json, TypeToken<T> type) {
         T value = LINE.fromJson(json, type);
         if (value == null) throw new JsonParseException("empty JSON text");
         return value;
@@ -64,6 +77,11 @@ final class JsonFormat {
 
     /** Reads {@code file} as {@code type}, naming the file when it cannot. */
     static <T> T read(Path file, Class<T> type) {
+        return read(file, TypeToken.get(type));
+    }
+
+    /** As {@link #read(Path, Class)}, for a generic type. */
+    static <T> T read(Path file, TypeToken<T> type) {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8), type);
         } catch (IOException e) {

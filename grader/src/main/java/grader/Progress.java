@@ -1,7 +1,7 @@
 package grader;
 
+import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,22 +9,26 @@ import java.util.Map;
 
 /**
  * The chapter's progress file, .progress.json in the chapter folder: for each exercise the best
- * points ever earned in watch mode, so the list (key l) shows what was already achieved.
+ * points ever earned in watch mode, so the list (key l) shows what was already achieved. The file
+ * is an object keyed by exercise id ("1.1"), each value an {@link Entry}.
  */
 final class Progress {
+    private static final TypeToken<LinkedHashMap<String, Entry>> SHAPE = new TypeToken<>() {};
+
     private Progress() {}
+
+    /** One exercise's progress: the best and the last points earned, of {@code points}, and its status now. */
+    record Entry(int best, int last, int points, Status status) {}
 
     static Path file(Path chapterDir) {
         return chapterDir.resolve(".progress.json");
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> read(Path chapterDir) {
+    /** The progress so far; none when there is no file, or a damaged one (progress then starts over). */
+    static Map<String, Entry> read(Path chapterDir) {
         try {
-            if (Files.exists(file(chapterDir))) {
-                return (Map<String, Object>) Json.parse(Files.readString(file(chapterDir), StandardCharsets.UTF_8));
-            }
-        } catch (IOException | RuntimeException e) {
+            if (Files.exists(file(chapterDir))) return JsonFormat.read(file(chapterDir), SHAPE);
+        } catch (RuntimeException damaged) {
             // a damaged progress file starts over
         }
         return new LinkedHashMap<>();
@@ -32,19 +36,13 @@ final class Progress {
 
     static void record(Path chapterDir, Grade g) {
         if (!g.compileErrors().isEmpty()) return;
-        Map<String, Object> progress = read(chapterDir);
+        Map<String, Entry> progress = read(chapterDir);
         for (Grade.ExerciseGrade e : g.exercises()) {
-            Object before = progress.get(e.info().id());
-            int best = before instanceof Map<?, ?> m && m.get("best") instanceof Number n ? n.intValue() : 0;
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("best", Math.max(best, e.earned()));
-            entry.put("last", e.earned());
-            entry.put("points", e.points());
-            entry.put("status", e.status().key());
-            progress.put(e.info().id(), entry);
+            int best = best(progress, e.info().id());
+            progress.put(e.info().id(), new Entry(Math.max(best, e.earned()), e.earned(), e.points(), e.status()));
         }
         try {
-            Files.writeString(file(chapterDir), Json.writePretty(progress), StandardCharsets.UTF_8);
+            JsonFormat.write(file(chapterDir), progress);
         } catch (IOException e) {
             // progress is a convenience: never stop the watch for it
         }
@@ -52,17 +50,21 @@ final class Progress {
 
     /** l: every exercise with its status now and the best points it ever earned. */
     static String list(Path chapterDir, Grade g, Messages words) {
-        Map<String, Object> progress = read(chapterDir);
+        Map<String, Entry> progress = read(chapterDir);
         StringBuilder out = new StringBuilder("\n");
         int width = g.exercises().stream().mapToInt(e -> Messages.width(e.info().title(words))).max().orElse(10);
         for (Grade.ExerciseGrade e : g.exercises()) {
-            Object p = progress.get(e.info().id());
-            int best = p instanceof Map<?, ?> m && m.get("best") instanceof Number n ? n.intValue() : 0;
             out.append("  ").append(Messages.pad(e.info().id(), 5)).append(Messages.pad(e.info().title(words), width)).append("  ")
                     .append(e.status().mark()).append(' ').append(Messages.pad(words.status(e.status()), 12))
                     .append(String.format("%3d / %d", e.earned(), e.points()))
-                    .append("   ").append(words.get("watch.best", best)).append('\n');
+                    .append("   ").append(words.get("watch.best", best(progress, e.info().id()))).append('\n');
         }
         return out.toString();
+    }
+
+    /** The best points {@code id} ever earned; 0 when it has no entry (or one without them). */
+    private static int best(Map<String, Entry> progress, String id) {
+        Entry entry = progress.get(id);
+        return entry == null ? 0 : entry.best();
     }
 }

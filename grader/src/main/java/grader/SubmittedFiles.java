@@ -1,8 +1,7 @@
 package grader;
 
+import com.google.gson.annotations.SerializedName;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,10 +9,8 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -46,37 +43,25 @@ public final class SubmittedFiles {
         static final String OTHER = "other";
     }
 
-    /** What was graded, which exercise files were not submitted (their stubs were graded), and what was ignored. */
-    public record Report(List<String> graded, List<String> notSubmitted, List<Ignored> ignored) {
-        Map<String, Object> toJson() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("graded", graded);
-            m.put("not_submitted", notSubmitted);
-            List<Object> list = new ArrayList<>();
-            for (Ignored i : ignored) {
-                list.add(new LinkedHashMap<>(Map.of("file", i.file(), "reason", i.reason(), "detail", i.detail())));
-            }
-            m.put("ignored", list);
-            return m;
-        }
-
-        /** The report that {@link #main} wrote. */
+    /**
+     * What was graded, which exercise files were not submitted (their stubs were graded), and what was
+     * ignored: also the shape of the report file, which run_autograder hands from this step to the grade
+     * step ({@code {"graded": [...], "not_submitted": [...], "ignored": [{"file", "reason", "detail"}]}}).
+     */
+    public record Report(List<String> graded, @SerializedName("not_submitted") List<String> notSubmitted,
+                         List<Ignored> ignored) {
+        /** The report that {@link #main} wrote; a file of another shape is refused, naming it. */
         static Report read(Path file) {
+            Report report;
             try {
-                Map<?, ?> m = (Map<?, ?>) Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-                List<Ignored> ignored = new ArrayList<>();
-                for (Object o : (List<?>) m.get("ignored")) {
-                    Map<?, ?> i = (Map<?, ?>) o;
-                    ignored.add(new Ignored(String.valueOf(i.get("file")), String.valueOf(i.get("reason")),
-                            String.valueOf(i.get("detail"))));
-                }
-                return new Report(strings(m.get("graded")), strings(m.get("not_submitted")), ignored);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the submission report " + file, e);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + " is not a report of grader.SubmittedFiles: " + e.getMessage(),
-                        e);
+                report = JsonFormat.read(file, Report.class);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + " is not a report of grader.SubmittedFiles: " + e.getMessage(), e);
             }
+            if (report.graded() == null || report.notSubmitted() == null || report.ignored() == null) {
+                throw new IllegalArgumentException(file + " is not a report of grader.SubmittedFiles: a list is missing");
+            }
+            return report;
         }
     }
 
@@ -85,7 +70,7 @@ public final class SubmittedFiles {
             throw new IllegalArgumentException("usage: SubmittedFiles SUBMISSION STUBS EXERCISE-FOLDER REPORT.json");
         }
         Report report = place(Paths.get(args[0]), Paths.get(args[1]), Paths.get(args[2]));
-        Files.writeString(Paths.get(args[3]), Json.writePretty(report.toJson()), StandardCharsets.UTF_8);
+        JsonFormat.write(Paths.get(args[3]), report);
         System.out.println("graded: " + report.graded() + "; not submitted: " + report.notSubmitted());
         for (Ignored i : report.ignored()) {
             System.out.println("ignored " + i.file() + " (" + i.reason() + " " + i.detail() + ")");
@@ -209,11 +194,5 @@ public final class SubmittedFiles {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
-    }
-
-    private static List<String> strings(Object list) {
-        List<String> out = new ArrayList<>();
-        for (Object o : (List<?>) list) out.add((String) o);
-        return out;
     }
 }

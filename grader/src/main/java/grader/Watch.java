@@ -64,7 +64,7 @@ public final class Watch {
             if (opts.flag("once")) {
                 Grade g = w.compileAll() ? w.grade() : w.last;
                 w.out.print(GradeTable.render(g, w.words));
-                Files.writeString(w.work.resolve("grade.json"), Json.writePretty(g.toJson()), StandardCharsets.UTF_8);
+                GradeJson.write(g, w.work.resolve("grade.json"));
             } else {
                 w.loop(opts.flag("no-keys"));
             }

@@ -112,8 +112,7 @@ final class FakeChapter {
             new Supervisor(cp, List.of(testClasses), gradeDir, syllabus.tests().size(), timeoutSeconds).runAs(user).run();
             Grade grade = Grade.of(syllabus, new Journal(gradeDir.resolve("journal.jsonl")), timeoutSeconds,
                     new SourceLines(root.resolve("src/exercise/java")), Messages.of("en"));
-            Map<String, Object> results = GradescopeResults.of(grade, Messages.of("en"), null);
-            Files.writeString(gradeDir.resolve("results.json"), Json.writePretty(results));
+            GradescopeResults.write(grade, Messages.of("en"), null, gradeDir.resolve("results.json"));
             return grade;
         }
     }

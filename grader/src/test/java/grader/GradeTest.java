@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,20 +120,16 @@ class GradeTest {
     @Test
     void gradescopeResultsHaveOneEntryPerGradedTest() throws IOException {
         Grade g = grade(START, result("demo.T", "a", Outcome.passed(), 1.25), END);
-        Map<String, Object> results = GradescopeResults.of(g, Messages.of("en"), null);
-        List<?> tests = (List<?>) results.get("tests");
-        assertThat(tests).hasSize(3);
-        Map<?, ?> first = (Map<?, ?>) tests.get(0);
-        assertThat(first.get("name")).isEqualTo("First: checks a");
-        assertThat(first.get("number")).isEqualTo("7.1");
-        assertThat(first.get("score")).isEqualTo(30);
-        assertThat(first.get("max_score")).isEqualTo(30);
-        assertThat(first.get("status")).isEqualTo("passed");
-        assertThat(first.get("visibility")).isEqualTo("visible");
-        assertThat(((Map<?, ?>) tests.get(2)).get("status")).isEqualTo("failed");
-        assertThat(results.get("execution_time")).isEqualTo(1.25);
-        Map<String, Object> own = g.toJson();
-        assertThat(own).containsEntry("chapter", 7).containsEntry("earned", 30).containsEntry("total", 100);
+        GradescopeResults results = GradescopeResults.of(g, Messages.of("en"), null);
+        assertThat(results.tests()).hasSize(3);
+        assertThat(results.tests().get(0))
+                .isEqualTo(new GradescopeResults.Test("First: checks a", "7.1", 30, 30, "passed", "passed", "visible"));
+        assertThat(results.tests().get(2).status()).isEqualTo("failed");
+        assertThat(results.executionTime()).isEqualTo(1.25);
+        GradeJson own = GradeJson.of(g);
+        assertThat(own.chapter()).isEqualTo(7);
+        assertThat(own.earned()).isEqualTo(30);
+        assertThat(own.total()).isEqualTo(100);
     }
 
     @Test

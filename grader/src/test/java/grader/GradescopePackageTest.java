@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -89,20 +88,19 @@ class GradescopePackageTest {
 
     /** results.json's top-level output (the Markdown above the tests). */
     private static String topOutput(Path dir, String name) throws Exception {
-        return (String) results(dir, name).get("output");
+        return results(dir, name).output();
     }
 
     /** The output of the first test of exercise 2.9, where the hostile submissions report what they did. */
     private static String output29(Path dir, String name) throws Exception {
-        for (Object t : (List<?>) results(dir, name).get("tests")) {
-            Map<?, ?> test = (Map<?, ?>) t;
-            if (test.get("number").equals("2.9")) return (String) test.get("output");
+        for (GradescopeResults.Test test : results(dir, name).tests()) {
+            if (test.number().equals("2.9")) return test.output();
         }
         throw new AssertionError("no test of exercise 2.9 in " + name + ".results.json");
     }
 
-    private static Map<?, ?> results(Path dir, String name) throws Exception {
-        return (Map<?, ?>) Json.parse(Files.readString(dir.resolve(name + ".results.json"), StandardCharsets.UTF_8));
+    private static GradescopeResults results(Path dir, String name) {
+        return JsonFormat.read(dir.resolve(name + ".results.json"), GradescopeResults.class);
     }
 
     private record Result(int code, String output) {}

@@ -1,6 +1,7 @@
 package grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +49,11 @@ class SubmittedFilesTest {
         assertThat(Files.isSymbolicLink(exercise.resolve("gates/Separability.java"))).isFalse();
 
         Path json = dir.resolve("report.json");
-        Files.writeString(json, Json.writePretty(report.toJson()));
+        JsonFormat.write(json, report);
+        assertThat(Files.readString(json)).contains("\"not_submitted\": [", "\"file\": \"Gates (1).java\"");
         assertThat(SubmittedFiles.Report.read(json)).isEqualTo(report);
+        Files.writeString(json, "{\"graded\": []}");
+        assertThatThrownBy(() -> SubmittedFiles.Report.read(json)).hasMessageContaining("not a report of grader.SubmittedFiles");
     }
 
     private static Path write(Path root, String... pathsAndTexts) throws Exception {
