@@ -130,15 +130,15 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
         if (code == null && status == Status.FAILED) code = sources.methodStart(exercise.file(), exercise.method(), words);
         String why = switch (status) {
             case PASSED -> null;
-            case NOT_STARTED -> todo == null ? oneLine(r.message())
+            case NOT_STARTED -> todo == null ? Messages.oneLine(r.message())
                     : !todo.exercise().equals(t.exercise()) ? words.get("waiting", todo.exercise())
                     : words.get("not_started", todo.task(), todo.method(), todo.file());
             case FAILED -> failure != null
-                    ? oneLine(words.get("expected", failure.checked(), failure.expected(), failure.actual()))
-                    : oneLine(r.message());
+                    ? Messages.oneLine(words.get("expected", failure.checked(), failure.expected(), failure.actual()))
+                    : Messages.oneLine(r.message());
             case TIMED_OUT -> words.get("timed_out", timeoutSeconds, t.name());
             case CRASHED -> crashed(r, t, words);
-            case DID_NOT_RUN -> oneLine(r.message());
+            case DID_NOT_RUN -> Messages.oneLine(r.message());
         };
         return new TestGrade(t, status, status == Status.PASSED ? t.points() : 0, why, code, hint == null ? null : words.get("hint", hint),
                 todo == null ? null : todo.exercise(), todo == null ? null : todo.file());
@@ -147,8 +147,8 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
     /** Why a test crashed: its exception (with what a stack overflow or exhausted memory usually means), or its JVM's end. */
     private static String crashed(Outcome r, Syllabus.GradedTest t, Messages words) {
         String message = r.message();
-        if (r.exception() == null) return words.get("crashed.jvm", oneLine(message), t.name());
-        return words.get("crashed.exception", oneLine(message), t.name())
+        if (r.exception() == null) return words.get("crashed.jvm", Messages.oneLine(message), t.name());
+        return words.get("crashed.exception", Messages.oneLine(message), t.name())
                 + (message != null && message.startsWith("StackOverflowError") ? " " + words.get("crashed.recursion") : "")
                 + (message != null && message.startsWith("OutOfMemoryError") ? " " + words.get("crashed.memory") : "");
     }
@@ -157,7 +157,7 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
                                        String exit, Messages words) {
         String why;
         if (container != null) {
-            why = words.get("did_not_run.container", oneLine(container.outcome().message()));
+            why = words.get("did_not_run.container", Messages.oneLine(container.outcome().message()));
         } else if (finished) {
             why = words.get("did_not_run.filtered");
         } else if (exit != null) {
@@ -166,11 +166,5 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
             why = words.get("did_not_run.unknown");
         }
         return new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null);
-    }
-
-    static String oneLine(String s) {
-        if (s == null) return null;
-        String flat = s.replaceAll("\\s*\\R\\s*", " ").trim();
-        return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
     }
 }

@@ -62,7 +62,7 @@ final class GradeTable {
         if (waiting > 0) line.append(words.get("lesson.waiting", waiting));
         if (!broken.isEmpty()) {
             Journal.Result first = broken.get(0);
-            line.append(words.get("lesson.failed", broken.size(), first.test().name(), Grade.oneLine(first.outcome().message())));
+            line.append(words.get("lesson.failed", broken.size(), first.test().name(), Messages.oneLine(first.outcome().message())));
         }
         return line.toString();
     }

@@ -63,4 +63,11 @@ final class Messages {
     static String pad(String s, int columns) {
         return s + " ".repeat(Math.max(0, columns - width(s)));
     }
+
+    /** A message on one line, for a row of the table: line breaks become spaces, and at most 200 characters. */
+    static String oneLine(String s) {
+        if (s == null) return null;
+        String flat = s.replaceAll("\\s*\\R\\s*", " ").trim();
+        return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
+    }
 }

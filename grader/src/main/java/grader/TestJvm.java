@@ -78,7 +78,7 @@ abstract class TestJvm {
     /** The first line of the output's tail that names an exception or error, as " (...)", or "". */
     private static String firstErrorLine(String tail) {
         return tail.lines().filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
-                .map(l -> " (" + Grade.oneLine(l) + ")").orElse("");
+                .map(l -> " (" + Messages.oneLine(l) + ")").orElse("");
     }
 
     /** Waits for {@code process} until {@code deadline}; ends it (and what it started) when time is up. */
