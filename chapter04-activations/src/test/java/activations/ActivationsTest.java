@@ -6,6 +6,7 @@ import static grader.api.Expect.show;
 import grader.api.Expect;
 import grader.api.Graded;
 import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Special;
@@ -101,9 +102,9 @@ class ActivationsTest {
     void sigmoidValues() {
         double half = Activations.sigmoid(0);
         Expect.close("sigmoid(0)", 0.5, half, 1e-15);
-        Cases.values("sigmoid", Activations::sigmoid, Cases::sigmoid, Cases.points(4301, 400, -15, 15), 1e-12,
+        Cases.values("sigmoid", Activations::sigmoid, Reference::sigmoid, Cases.points(4301, 400, -15, 15), 1e-12,
                 (x, got) -> new Hint[] {
-                    Hint.when(near(got, Cases.sigmoid(-x)),
+                    Hint.when(near(got, Reference.sigmoid(-x)),
                             "the sign in the exponent: σ(x) = 1/(1 + e^(−x)), which rises with x")
                         .ko("지수의 부호를 확인하세요: σ(x) = 1/(1 + e^(−x))이며,"
                                 + " x가 커질수록 증가합니다"),
@@ -122,7 +123,7 @@ class ActivationsTest {
         for (double x : new double[] {40, -40, 1000, -1000, 709.8, -709.8, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY}) {
             double got = Activations.sigmoid(x);
-            Expect.close("sigmoid(" + show(x) + ")", Cases.sigmoid(x), got, 1e-12,
+            Expect.close("sigmoid(" + show(x) + ")", Reference.sigmoid(x), got, 1e-12,
                     Hint.when(Double.isNaN(got),
                             "Math.exp(1000) is Infinity, and Infinity / Infinity is NaN:"
                                     + " the form eˣ/(1 + eˣ) breaks at large x; 1/(1 + e^(−x))"
@@ -140,11 +141,11 @@ class ActivationsTest {
     @DisplayName("sigmoid' matches central differences at 400 seeded x in [−12, 12],"
             + " called after sigmoid at other points")
     void sigmoidDerivativeSlopes() {
-        Cases.slopes("sigmoidDerivative", Activations::sigmoidDerivative, Cases::sigmoid, Activations::sigmoid,
+        Cases.slopes("sigmoidDerivative", Activations::sigmoidDerivative, Reference::sigmoid, Activations::sigmoid,
                 Cases.points(4401, 400, -12, 12), (x, got) -> {
-                    double s = Cases.sigmoid(x);
+                    double s = Reference.sigmoid(x);
                     return new Hint[] {
-                        Cases.uses("4.3", "sigmoid", Activations::sigmoid, Cases::sigmoid, x),
+                        Cases.uses("4.3", "sigmoid", Activations::sigmoid, Reference::sigmoid, x),
                         Hint.when(near(got, s * (1 + s)),
                                 "σ' = σ(1 − σ), with a minus: σ(1 + σ) grows with σ,"
                                         + " but the slope of the sigmoid is largest in the middle, 0.25 at x = 0")
@@ -203,7 +204,7 @@ class ActivationsTest {
         Expect.close("tanh(0)", 0, Activations.tanh(0), 0);
         Cases.values("tanh", Activations::tanh, Math::tanh, Cases.points(4501, 300, -10, 10), 1e-12,
                 (x, got) -> new Hint[] {
-                    Hint.when(near(got, Cases.sigmoid(x)),
+                    Hint.when(near(got, Reference.sigmoid(x)),
                             "that is the sigmoid; tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ), between −1 and 1")
                         .ko("그것은 시그모이드입니다."
                                 + " tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)이며, −1과 1 사이입니다"),
@@ -349,7 +350,7 @@ class ActivationsTest {
     void leakyReluValues() {
         Random rnd = new Random(4901);
         for (int i = 0; i < 300; i++) {
-            double x = (rnd.nextDouble() * 2 - 1) * 50;
+            double x = Reference.uniform(rnd, 50);
             double alpha = i == 0 ? 0.01 : 0.01 + rnd.nextDouble() * 0.29;
             double got = Activations.leakyRelu(x, alpha);
             Expect.close("leakyRelu(" + show(x) + ", α=" + show(alpha) + ")", Cases.leaky(x, alpha), got, 1e-15,
@@ -420,7 +421,7 @@ class ActivationsTest {
     void eluValues() {
         Random rnd = new Random(5101);
         for (int i = 0; i < 300; i++) {
-            double x = (rnd.nextDouble() * 2 - 1) * 10;
+            double x = Reference.uniform(rnd, 10);
             double alpha = i == 0 ? 1.0 : 0.1 + rnd.nextDouble() * 1.9;
             double got = Activations.elu(x, alpha);
             Expect.close("elu(" + show(x) + ", α=" + show(alpha) + ")", Cases.elu(x, alpha), got, 1e-12,
@@ -502,7 +503,7 @@ class ActivationsTest {
                     Hint.when(near(got, 0.5 * x * (1 + Special.erf(x))),
                             "erf's argument is x/√2: Φ(x) = (1 + erf(x/√2))/2")
                         .ko("erf의 인수는 x/√2입니다: Φ(x) = (1 + erf(x/√2))/2"),
-                    Hint.when(near(got, x * Cases.sigmoid(1.702 * x)),
+                    Hint.when(near(got, x * Reference.sigmoid(1.702 * x)),
                             "x·σ(1.702x) is another approximation; the exact GELU is x·Φ(x)")
                         .ko("x·σ(1.702x)는 또 다른 근사입니다. 정확한 GELU는 x·Φ(x)입니다"),
                     Hint.when(near(got, Special.normalCdf(x)),
@@ -603,11 +604,11 @@ class ActivationsTest {
         Expect.close("silu(0)", 0, Activations.silu(0), 0);
         Cases.values("silu", Activations::silu, Cases::silu, Cases.points(5601, 300, -20, 20), 1e-12,
                 (x, got) -> new Hint[] {
-                    Cases.uses("4.3", "sigmoid", Activations::sigmoid, Cases::sigmoid, x),
-                    Hint.when(near(got, Cases.sigmoid(x)),
+                    Cases.uses("4.3", "sigmoid", Activations::sigmoid, Reference::sigmoid, x),
+                    Hint.when(near(got, Reference.sigmoid(x)),
                             "that is σ(x); SiLU multiplies it by x: x·σ(x)")
                         .ko("그것은 σ(x)입니다. SiLU는 여기에 x를 곱합니다: x·σ(x)"),
-                    Hint.when(near(got, x * Cases.sigmoid(-x)),
+                    Hint.when(near(got, x * Reference.sigmoid(-x)),
                             "the sign inside σ: SiLU(x) = x·σ(x) = x/(1 + e^(−x))")
                         .ko("σ 안의 부호를 확인하세요: SiLU(x) = x·σ(x) = x/(1 + e^(−x))"),
                 });
@@ -637,9 +638,9 @@ class ActivationsTest {
         Cases.slopes("siluDerivative", Activations::siluDerivative, Cases::silu, Activations::silu,
                 Cases.points(5701, 300, -12, 12),
                 (x, got) -> {
-                    double s = Cases.sigmoid(x);
+                    double s = Reference.sigmoid(x);
                     return new Hint[] {
-                        Cases.uses("4.3", "sigmoid", Activations::sigmoid, Cases::sigmoid, x),
+                        Cases.uses("4.3", "sigmoid", Activations::sigmoid, Reference::sigmoid, x),
                         Hint.when(near(got, s),
                                 "the product rule: d/dx [x·σ(x)] = σ(x) + x·σ'(x); the second term is missing")
                             .ko("곱의 미분법: d/dx [x·σ(x)] = σ(x) + x·σ'(x)입니다."
@@ -659,9 +660,9 @@ class ActivationsTest {
     void siluDerivativeSpecialValues() {
         Expect.close("siluDerivative(0)", 0.5, Activations.siluDerivative(0), 1e-15);
         for (double x : new double[] {40, -40, 1000, -1000}) {
-            double s = Cases.sigmoid(x);
+            double s = Reference.sigmoid(x);
             double got = Activations.siluDerivative(x);
-            Expect.close("siluDerivative(" + show(x) + ")", s * (1 + x * Cases.sigmoid(-x)), got, 1e-12,
+            Expect.close("siluDerivative(" + show(x) + ")", s * (1 + x * Reference.sigmoid(-x)), got, 1e-12,
                     Hint.when(Double.isNaN(got),
                             "an exp overflowed to Infinity: write it with σ(x), e.g. σ(x)·(1 + x·(1 − σ(x)))")
                         .ko("exp가 Infinity로 오버플로했습니다:"
