@@ -100,6 +100,23 @@ final class Cases {
         return xs;
     }
 
+    // ---- NaN ----
+
+    static final double NAN = Double.NaN;
+    static final String NAN_HINT = "a comparison with NaN is always false,"
+            + " so x > 0 ? … : … quietly turns NaN into a number: check Double.isNaN(x) first and return NaN";
+    static final String NAN_HINT_KO = "NaN과의 비교는 항상 false이므로"
+            + " x > 0 ? … : …는 NaN을 조용히 숫자로 바꿉니다:"
+            + " 먼저 Double.isNaN(x)를 확인하고 NaN을 반환하세요";
+
+    /** f(NaN) must be NaN: a NaN in is a bug upstream that must show, not turn into a number. */
+    static void nanGivesNaN(String name, double got) {
+        Expect.close(name + "(NaN)", NAN, got, 0,
+                Hint.when(!Double.isNaN(got),
+                        NAN_HINT)
+                    .ko(NAN_HINT_KO));
+    }
+
     // ---- checks ----
 
     /** The hints for a wrong answer {@code got} at {@code x}. */
