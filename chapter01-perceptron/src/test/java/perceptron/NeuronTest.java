@@ -65,7 +65,7 @@ class NeuronTest {
             int n = 1 + rnd.nextInt(40);
             double[] w = Reference.vector(rnd, n, 5);
             double[] x = Reference.vector(rnd, n, 3);
-            double b = (rnd.nextDouble() * 2 - 1) * 4;
+            double b = Reference.uniform(rnd, 4);
             double expected = Cases.z(w, x, b);
             double got = Neuron.weightedSum(w.clone(), x.clone(), b);
             Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", expected, got, 1e-9,
@@ -124,7 +124,7 @@ class NeuronTest {
         Random rnd = new Random(301);
         for (int i = 0; i < 300; i++) {
             int n = 1 + rnd.nextInt(10);
-            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), (rnd.nextDouble() * 2 - 1) * 2);
+            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), Reference.uniform(rnd, 2));
             double[] x = Reference.vector(rnd, n, 2);
             int expected = Cases.predict(p, x);
             int got = Neuron.predict(p, x);
@@ -161,7 +161,7 @@ class NeuronTest {
     void biasIsMinusTheta() {
         Random rnd = new Random(401);
         for (int i = 0; i < 200; i++) {
-            double theta = (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(7) - 3);
+            double theta = Reference.uniform(rnd, 1) * Math.pow(10, rnd.nextInt(7) - 3);
             double got = Neuron.biasFromThreshold(theta);
             Expect.close("biasFromThreshold(" + theta + ")", -theta, got, 1e-12,
                     Hint.when(got == theta && theta != 0,
@@ -195,10 +195,10 @@ class NeuronTest {
     void boundaryPointIsOnTheLine() {
         Random rnd = new Random(501);
         for (int i = 0; i < 200; i++) {
-            double w1 = (rnd.nextDouble() * 2 - 1) * 3;
+            double w1 = Reference.uniform(rnd, 3);
             double w2 = (rnd.nextBoolean() ? 1 : -1) * (0.1 + rnd.nextDouble() * 3);
-            double b = (rnd.nextDouble() * 2 - 1) * 3;
-            double x1 = (rnd.nextDouble() * 2 - 1) * 2;
+            double b = Reference.uniform(rnd, 3);
+            double x1 = Reference.uniform(rnd, 2);
             Perceptron p = new Perceptron(new double[] {w1, w2}, b);
             double expected = -(w1 * x1 + b) / w2;
             double got = Neuron.boundaryX2(p, x1);

@@ -2,6 +2,7 @@ package gates;
 
 import grader.api.Expect;
 import grader.api.Hint;
+import grader.api.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ final class Cases {
             }
             for (int k = 0; k < 50; k++) {
                 double[] x = corner.clone();
-                for (int j = 0; j < n; j++) x[j] += (rnd.nextDouble() * 2 - 1) * NOISE;
+                for (int j = 0; j < n; j++) x[j] += Reference.uniform(rnd, NOISE);
                 points.add(x);
             }
             for (double[] x : points) {

@@ -1,28 +1,15 @@
 package mlp;
 
+import grader.api.Reference;
 import java.util.function.DoubleUnaryOperator;
 import toolkit.Matrix;
 
-/** Seeded random cases and the tests' own reference computations: the same every run, never the lesson's examples. */
+/**
+ * The chapter's own reference computations for the tests; what other chapters use too (random matrices,
+ * sigmoid, x·W + b) is in {@link Reference}.
+ */
 final class Cases {
     private Cases() {}
-
-    /** The test's own x·W + b, written out as loops. */
-    static Matrix affine(Matrix x, Matrix w, Matrix b) {
-        Matrix a = Matrix.zeros(x.rows(), w.cols());
-        for (int i = 0; i < x.rows(); i++) {
-            for (int j = 0; j < w.cols(); j++) {
-                double s = b.get(0, j);
-                for (int k = 0; k < x.cols(); k++) s += x.get(i, k) * w.get(k, j);
-                a.set(i, j, s);
-            }
-        }
-        return a;
-    }
-
-    static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
-    }
 
     /** The test's own binary cross-entropy: the mean over every entry, predictions clipped to [1e-12, 1 − 1e-12]. */
     static double bce(Matrix p, Matrix y) {
@@ -42,7 +29,7 @@ final class Cases {
 
     static final Activation[] ACTIVATIONS = {
         new Activation("identity", z -> z),
-        new Activation("sigmoid", Cases::sigmoid),
+        new Activation("sigmoid", Reference::sigmoid),
         new Activation("tanh", Math::tanh),
         new Activation("max(0, z)", z -> Math.max(0, z)),
     };

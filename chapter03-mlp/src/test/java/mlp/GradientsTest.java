@@ -74,20 +74,26 @@ class GradientsTest {
             return sum + kappa * total * total;
         }
 
-        /** The test's own difference quotients on a copy: central (0), forward (+1) or backward (−1). */
-        Matrix quotient(int kind) {
+        /** The test's own central differences, on a copy of θ: what numerical must give. */
+        Matrix central() {
+            return Reference.gradient(this::value, original.copy(), h);
+        }
+
+        /**
+         * The one-sided quotient a wrong answer may be, on a copy of θ: forward (direction +1),
+         * (L(θ+h) − L(θ)) / h, or backward (−1), (L(θ) − L(θ−h)) / h.
+         */
+        Matrix oneSided(int direction) {
             Matrix p = original.copy();
             Matrix g = Matrix.zeros(p.rows(), p.cols());
             double base = value(p);
             for (int r = 0; r < p.rows(); r++) {
                 for (int col = 0; col < p.cols(); col++) {
                     double t = p.get(r, col);
-                    p.set(r, col, t + h);
-                    double up = value(p);
-                    p.set(r, col, t - h);
-                    double down = value(p);
+                    p.set(r, col, t + direction * h);
+                    double moved = value(p);
                     p.set(r, col, t);
-                    g.set(r, col, kind == 0 ? (up - down) / (2 * h) : kind > 0 ? (up - base) / h : (base - down) / h);
+                    g.set(r, col, direction * (moved - base) / h);
                 }
             }
             return g;
@@ -104,7 +110,7 @@ class GradientsTest {
             Matrix theta = Reference.matrix(rnd, 1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 1.5);
             CurvedLoss loss = new CurvedLoss(theta, rnd, h);
             Matrix got = Gradients.numerical(loss, theta, h);
-            Matrix expected = loss.quotient(0);
+            Matrix expected = loss.central();
             String call = "numerical(a curved loss, θ=" + show(loss.original) + ", h=" + h + ")";
             Expect.close(call, expected, got, 1e-7,
                     Hint.when(!theta.equals(loss.original),
@@ -112,13 +118,13 @@ class GradientsTest {
                                     + " set the entry back to the saved θ")
                         .ko("매개변수를 되돌려 놓지 않았습니다:"
                                 + " 손실을 두 번 호출한 뒤 그 항목을 저장해 둔 θ로 되돌리세요"),
-                    Hint.when(Expect.near(got, loss.quotient(1), 1e-7),
+                    Hint.when(Expect.near(got, loss.oneSided(+1), 1e-7),
                             "that is the one-sided difference (L(θ+h) − L(θ)) / h; use the central"
                                     + " one, (L(θ+h) − L(θ−h)) / 2h: its error shrinks like h², not h")
                         .ko("그것은 한쪽 차분 (L(θ+h) − L(θ)) / h입니다."
                                 + " 중앙 차분 (L(θ+h) − L(θ−h)) / 2h를 쓰세요:"
                                 + " 그 오차는 h가 아니라 h²처럼 줄어듭니다"),
-                    Hint.when(Expect.near(got, loss.quotient(-1), 1e-7),
+                    Hint.when(Expect.near(got, loss.oneSided(-1), 1e-7),
                             "that is the one-sided difference (L(θ) − L(θ−h)) / h;"
                                     + " use the central one, (L(θ+h) − L(θ−h)) / 2h")
                         .ko("그것은 한쪽 차분 (L(θ) − L(θ−h)) / h입니다."
@@ -206,8 +212,8 @@ class GradientsTest {
             for (int i = 0; i < n; i++) y.set(i, 0, rnd.nextInt(2));
             Matrix w = Reference.matrix(rnd, inputs, 1, 1);
             Matrix b = Reference.matrix(rnd, 1, 1, 1);
-            DoubleSupplier loss = () -> Cases.bce(Cases.affine(x, w, b).map(Cases::sigmoid), y);
-            Matrix residual = Cases.affine(x, w, b).map(Cases::sigmoid).minus(y);   // ŷ − y: (n × 1)
+            DoubleSupplier loss = () -> Cases.bce(Reference.affine(x, w, b).map(Reference::sigmoid), y);
+            Matrix residual = Reference.affine(x, w, b).map(Reference::sigmoid).minus(y);   // ŷ − y: (n × 1)
             Matrix dW = x.transpose().times(residual).scale(1.0 / n);               // (inputs × 1)
             Matrix db = residual.columnSums().scale(1.0 / n);                        // (1 × 1)
             String data = "x=" + show(x) + ", y=" + show(y);

@@ -34,9 +34,9 @@ class LayersTest {
             Matrix bs = b.copy();
 
             Matrix got = denseWithFittingShapes(call, xs, ws, bs, f);
-            Matrix expected = Cases.affine(x, w, b).map(f.f());
+            Matrix expected = Reference.affine(x, w, b).map(f.f());
             Matrix withoutBias = x.times(w).map(f.f());
-            Matrix withoutActivation = Cases.affine(x, w, b);
+            Matrix withoutActivation = Reference.affine(x, w, b);
             Matrix activationFirst = x.times(w).map(f.f()).plus(b);
             Matrix wTimesX = square ? w.times(x).plus(b).map(f.f()) : null;
             Expect.close(call, expected, got, 1e-9,
@@ -99,11 +99,11 @@ class LayersTest {
             Matrix b = Reference.matrix(rnd, 1, outputs, 2);
             Matrix got = denseWithFittingShapes("dense(x = zeros " + n + "×" + inputs + ", W " + w.shape() + ", b "
                     + b.shape() + ", sigmoid)",
-                    Matrix.zeros(n, inputs), w, b, new Cases.Activation("sigmoid", Cases::sigmoid));
-            Matrix expected = Matrix.zeros(n, outputs).plus(b).map(Cases::sigmoid);
+                    Matrix.zeros(n, inputs), w, b, new Cases.Activation("sigmoid", Reference::sigmoid));
+            Matrix expected = Matrix.zeros(n, outputs).plus(b).map(Reference::sigmoid);
             Expect.close("dense(x = zeros " + n + "×" + inputs + ", W " + w.shape() + ", b=" + show(b) + ", sigmoid)",
                     expected, got, 1e-12,
-                    Hint.when(Expect.near(got, Matrix.zeros(n, outputs).map(Cases::sigmoid), 1e-12),
+                    Hint.when(Expect.near(got, Matrix.zeros(n, outputs).map(Reference::sigmoid), 1e-12),
                             "every entry is σ(0) = 0.5: with x = 0 the result must be f(b), so the bias is missing")
                         .ko("모든 항목이 σ(0) = 0.5입니다:"
                                 + " x = 0이면 결과는 f(b)여야 하므로 편향이 빠졌습니다"),
@@ -132,7 +132,7 @@ class LayersTest {
             Matrix b = Reference.matrix(rnd, 1, outputs, 1);
             Expect.rejects("dense(x " + x.shape() + ", W " + w.shape() + ", b " + b.shape() + "): x has " + wrongInputs
                     + " columns, W has " + inputs + " rows", IllegalArgumentException.class,
-                    () -> Layers.dense(x, w, b, Cases::sigmoid), x.shape(), w.shape());
+                    () -> Layers.dense(x, w, b, Reference::sigmoid), x.shape(), w.shape());
 
             Matrix xOk = Reference.matrix(rnd, n, inputs, 1);
             Matrix[] badBiases = {
@@ -144,8 +144,8 @@ class LayersTest {
                 if (bad.rows() == 1 && bad.cols() == outputs) continue;
                 Expect.rejects("dense(x " + xOk.shape() + ", W " + w.shape() + ", b " + bad.shape()
                         + "): b must be (1×" + outputs + ")",
-                        IllegalArgumentException.class, () -> Layers.dense(xOk, w, bad, Cases::sigmoid), bad.shape(),
-                        "(1×" + outputs + ")");
+                        IllegalArgumentException.class, () -> Layers.dense(xOk, w, bad, Reference::sigmoid),
+                        bad.shape(), "(1×" + outputs + ")");
             }
         }
     }
@@ -234,7 +234,7 @@ class LayersTest {
             Expect.holds(call + " returns a layer", got != null, "an Affine", "null");
 
             Matrix expectedW = w1.times(w2);
-            Matrix expectedB = Cases.affine(b1, w2, b2);
+            Matrix expectedB = Reference.affine(b1, w2, b2);
             Expect.close(call + ": W", expectedW, got.w(), 1e-9,
                     Hint.when(square && Expect.near(got.w(), w2.times(w1), 1e-9),
                             "the order is W₁·W₂: x meets W₁ first, (x·W₁)·W₂ = x·(W₁·W₂)")
@@ -254,7 +254,7 @@ class LayersTest {
                                 + " b₁ + b₂가 아니라 b = b₁·W₂ + b₂입니다"));
             Matrix x = Reference.matrix(rnd, 1 + rnd.nextInt(6), inputs, 2);
             Expect.close(call + ".forward(x=" + show(x) + ") against the two layers",
-                    Cases.affine(Cases.affine(x, w1, b1), w2, b2), got.forward(x), 1e-9);
+                    Reference.affine(Reference.affine(x, w1, b1), w2, b2), got.forward(x), 1e-9);
             Expect.holds(call + " leaves W₁, b₁, W₂, b₂ as they were",
                     w1s.equals(w1) && b1s.equals(b1) && w2s.equals(w2) && b2s.equals(b2),
                     "all four unchanged", "one of them changed");

@@ -4,6 +4,7 @@ import static grader.api.Expect.show;
 
 import grader.api.Expect;
 import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
@@ -12,22 +13,18 @@ import toolkit.Todo;
 
 /**
  * The tests' own reference functions, seeded points, and the two checks every function gets:
- * against a reference value, and (for a derivative) against a central difference.
+ * against a reference value, and (for a derivative) against a central difference. What other
+ * chapters use too (sigmoid, softmax, central differences, closeness) is in {@link Reference}
+ * and {@link Expect}; the one-line helpers here only fix this chapter's step and tolerance.
  */
 final class Cases {
     private Cases() {}
 
     // ---- reference functions, written independently of the solutions ----
 
-    /** σ, accurate on both sides: for x < 0 it uses eˣ/(1 + eˣ), which cannot overflow there. */
-    static double sigmoid(double x) {
-        if (x >= 0) return 1.0 / (1.0 + Math.exp(-x));
-        double e = Math.exp(x);
-        return e / (1.0 + e);
-    }
-
+    /** σ(1 − σ), with 1 − σ(x) computed as σ(−x), without cancellation. */
     static double sigmoidSlope(double x) {
-        return sigmoid(x) * sigmoid(-x); // σ(1 − σ), with 1 − σ(x) = σ(−x) computed without cancellation
+        return Reference.sigmoid(x) * Reference.sigmoid(-x);
     }
 
     static double tanhSlope(double x) {
@@ -75,8 +72,7 @@ final class Cases {
 
     /** (f(x + h) − f(x − h)) / 2h with h = 10⁻⁵: error about 10⁻¹⁰ for these smooth functions. */
     static double centralDifference(DoubleUnaryOperator f, double x) {
-        double h = 1e-5;
-        return (f.applyAsDouble(x + h) - f.applyAsDouble(x - h)) / (2 * h);
+        return Reference.centralDifference(f, x, 1e-5);
     }
 
     // ---- seeded points ----
@@ -102,6 +98,23 @@ final class Cases {
             if (Math.abs(x) >= 1e-3) xs[i++] = x;
         }
         return xs;
+    }
+
+    // ---- NaN ----
+
+    static final double NAN = Double.NaN;
+    static final String NAN_HINT = "a comparison with NaN is always false,"
+            + " so x > 0 ? … : … quietly turns NaN into a number: check Double.isNaN(x) first and return NaN";
+    static final String NAN_HINT_KO = "NaN과의 비교는 항상 false이므로"
+            + " x > 0 ? … : …는 NaN을 조용히 숫자로 바꿉니다:"
+            + " 먼저 Double.isNaN(x)를 확인하고 NaN을 반환하세요";
+
+    /** f(NaN) must be NaN: a NaN in is a bug upstream that must show, not turn into a number. */
+    static void nanGivesNaN(String name, double got) {
+        Expect.close(name + "(NaN)", NAN, got, 0,
+                Hint.when(!Double.isNaN(got),
+                        NAN_HINT)
+                    .ko(NAN_HINT_KO));
     }
 
     // ---- checks ----
@@ -188,18 +201,16 @@ final class Cases {
                     + " 그것을 쓴다면 연습문제 " + exercise + "부터 고치세요");
     }
 
-    /** a and b agree to 10⁻⁹ (relative above 1): for recognising a known wrong formula in a wrong answer. */
-    static boolean near(double a, double b) {
-        if (Double.isNaN(a) || Double.isNaN(b)) return false;
-        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    /** got agrees with a known formula to 10⁻⁹ (relative above 1): for recognising a known wrong answer. */
+    static boolean near(double got, double formula) {
+        return Expect.near(formula, got, 1e-9);
     }
 
     // ---- vectors ----
 
-    static boolean nearAll(double[] a, double[] b) {
-        if (a == null || a.length != b.length) return false;
-        for (int i = 0; i < a.length; i++) if (!near(a[i], b[i])) return false;
-        return true;
+    /** The same for vectors: every entry of got near the formula's. */
+    static boolean nearAll(double[] got, double[] formula) {
+        return Expect.near(formula, got, 1e-9);
     }
 
     static boolean anyNonFinite(double[] v) {

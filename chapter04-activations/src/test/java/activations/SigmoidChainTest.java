@@ -51,7 +51,7 @@ class SigmoidChainTest {
         double[] g = new double[z.length];
         double acc = upstream;
         for (int k = z.length - 1; k >= 0; k--) {
-            double s = Cases.sigmoid(z[k]);
+            double s = Reference.sigmoid(z[k]);
             acc *= s * (1 + s);
             g[k] = acc;
         }

@@ -61,7 +61,7 @@ class BackpropTest {
             double got = Backprop.lossAndGradients(c.net(), c.x(), c.t());
             List<Matrix> analytic = new ArrayList<>();
             for (Parameter p : c.net().parameters()) analytic.add(gradOrNull(p));
-            double expectedLoss = Cases.crossEntropy(c.scores(), c.t());
+            double expectedLoss = Reference.crossEntropy(c.scores(), c.t());
             Expect.close("lossAndGradients(" + c.name() + ") returned", expectedLoss, got, 1e-9,
                     Hint.always("return the loss that the forward pass (net.loss) computed")
                         .ko("순전파(net.loss)가 계산한 손실을 반환하세요"));
@@ -82,7 +82,7 @@ class BackpropTest {
                             .ko("역전파를 실행하세요: lossLayer.backward()를 호출한"
                                     + " 뒤 각 층의 backward를 역순으로 호출하세요"));
                 boolean secondLayerRight = Expect.near(analytic.get(2), numeric.get(2), 1e-5);
-                Cases.closeMatrix("lossAndGradients(" + c.name() + "): " + name, numeric.get(i), a, 1e-5,
+                Expect.close("lossAndGradients(" + c.name() + "): " + name, numeric.get(i), a, 1e-5,
                         Hint.when(name.endsWith("1") && secondLayerRight,
                                 "the second layer is right but the first is not: hand each backward's result to"
                                         + " the layer before (activation.backward(d), then affine1.backward(...))")
@@ -114,7 +114,7 @@ class BackpropTest {
             Case c = Case.draw(rnd, k);
             double eta = 0.01 + rnd.nextDouble() * 2;
             List<Matrix> before = c.values();
-            double lossBefore = Cases.crossEntropy(c.scores(), c.t());
+            double lossBefore = Reference.crossEntropy(c.scores(), c.t());
             List<Matrix> grads = c.numericGradients();
             double got = Backprop.sgdStep(c.net(), c.x(), c.t(), eta);
             List<Parameter> params = c.net().parameters();
@@ -123,7 +123,7 @@ class BackpropTest {
             for (int i = 0; i < params.size(); i++) {
                 Matrix now = params.get(i).value();
                 Matrix expected = before.get(i).minus(grads.get(i).scale(eta));
-                Cases.closeMatrix(call + ": " + params.get(i).name() + " after the step", expected, now, 1e-6,
+                Expect.close(call + ": " + params.get(i).name() + " after the step", expected, now, 1e-6,
                         Hint.when(now.equals(before.get(i)),
                                 params.get(i).name() + " did not move: update all four parameters, W1, b1, W2 and b2")
                             .ko(params.get(i).name() + "의 값이 바뀌지 않았습니다:"

@@ -9,8 +9,9 @@ import java.util.function.ToDoubleFunction;
 import toolkit.Matrix;
 
 /**
- * Seeded random cases and reference computations for the tests: the same every run, never the lesson's own
- * examples.
+ * Seeded random cases and the chapter's own helpers for the tests: the same every run, never the lesson's
+ * own examples. What other chapters need too (random matrices, sigmoid, affine, softmax, cross-entropy,
+ * central differences, matrix checks) is in {@link Reference} and {@link Expect}.
  */
 final class Cases {
     private Cases() {}
@@ -23,49 +24,14 @@ final class Cases {
         return t;
     }
 
-    /**
-     * Central differences of f at every entry of {@code at} (restored afterwards): the test's own numerical
-     * gradient.
-     */
+    /** The test's own numerical gradient of f at {@code at}: central differences with step H, entry by entry. */
     static Matrix numeric(ToDoubleFunction<Matrix> f, Matrix at) {
-        Matrix g = Matrix.zeros(at.rows(), at.cols());
-        for (int r = 0; r < at.rows(); r++) {
-            for (int c = 0; c < at.cols(); c++) {
-                double old = at.get(r, c);
-                at.set(r, c, old + H);
-                double plus = f.applyAsDouble(at);
-                at.set(r, c, old - H);
-                double minus = f.applyAsDouble(at);
-                at.set(r, c, old);
-                g.set(r, c, (plus - minus) / (2 * H));
-            }
-        }
-        return g;
+        return Reference.gradient(f, at, H);
     }
 
     /** Σ G ⊙ M: a loss whose gradient with respect to M is G, which makes G the "dout" of M. */
     static double weighted(Matrix g, Matrix m) {
         return g.hadamard(m).sum();
-    }
-
-    static double[] flat(Matrix m) {
-        double[] out = new double[m.rows() * m.cols()];
-        for (int r = 0; r < m.rows(); r++) System.arraycopy(m.row(r), 0, out, r * m.cols(), m.cols());
-        return out;
-    }
-
-    static boolean sameShape(Matrix a, Matrix b) {
-        return a != null && b != null && a.rows() == b.rows() && a.cols() == b.cols();
-    }
-
-    static String shape(Matrix m) {
-        return m == null ? "null" : m.shape();
-    }
-
-    /** Checks the shape first (with its own hints), then every entry. */
-    static void closeMatrix(String checked, Matrix expected, Matrix got, double tolerance, Hint... hints) {
-        Expect.holds(checked + " shape", sameShape(expected, got), expected.shape(), shape(got), hints);
-        Expect.close(checked, flat(expected), flat(got), tolerance, hints);
     }
 
     /**
@@ -80,35 +46,5 @@ final class Cases {
                     e.getClass().getSimpleName() + " \"" + e.getMessage() + "\"", hints);
             return null;
         }
-    }
-
-    /** The test's own forward of an affine layer. */
-    static Matrix affine(Matrix x, Matrix w, Matrix b) {
-        return x.times(w).plus(b);
-    }
-
-    static double sigmoid(double v) {
-        return 1 / (1 + Math.exp(-v));
-    }
-
-    /** The test's own mean cross-entropy of softmax(scores): −mean of each row's log-softmax at its label. */
-    static double crossEntropy(Matrix scores, int[] t) {
-        double total = 0;
-        for (int i = 0; i < scores.rows(); i++) total += Reference.logSoftmax(scores.row(i))[t[i]];
-        return -total / scores.rows();
-    }
-
-    /** The test's own softmax of every row. */
-    static Matrix softmax(Matrix scores) {
-        Matrix y = Matrix.zeros(scores.rows(), scores.cols());
-        for (int i = 0; i < scores.rows(); i++) {
-            double[] p = Reference.softmax(scores.row(i));
-            for (int j = 0; j < scores.cols(); j++) y.set(i, j, p[j]);
-        }
-        return y;
-    }
-
-    static String show(Matrix m) {
-        return m == null ? "null" : Expect.show(flat(m)) + " " + m.shape();
     }
 }

@@ -58,8 +58,8 @@ class GradientCheckTest {
                     forward.set(r, c, (f.f(moved) - f0) / 1e-5);
                 }
             }
-            String call = "numericalGradient of Σ sin(A⊙θ) + (Σ B⊙θ)² at θ = " + Cases.show(original);
-            Cases.closeMatrix(call, expected, got, 1e-6,
+            String call = "numericalGradient of Σ sin(A⊙θ) + (Σ B⊙θ)² at θ = " + Expect.showEntries(original);
+            Expect.close(call, expected, got, 1e-6,
                     Hint.when(!param.equals(original),
                             "θ was not put back after each entry:"
                                     + " every entry after the first was measured at a moved point")
@@ -97,7 +97,7 @@ class GradientCheckTest {
                 return Cases.weighted(weights, param);
             }, param, 1e-5);
             Expect.holds("the parameter after numericalGradient", param.equals(original),
-                    "exactly " + Cases.show(original), Cases.show(param),
+                    "exactly " + Expect.showEntries(original), Expect.showEntries(param),
                     Hint.when(Expect.near(param, original, 1e-9),
                             "close, but not exact: save θ and put the saved value back,"
                                     + " rather than computing θ + h − h")
@@ -127,9 +127,9 @@ class GradientCheckTest {
     void relativeError() {
         Random rnd = new Random(5903);
         for (int k = 0; k < 300; k++) {
-            double a = (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(16) - 12);
+            double a = Reference.uniform(rnd, 1) * Math.pow(10, rnd.nextInt(16) - 12);
             double n = k % 3 == 0 ? a * (1
-                    + (rnd.nextDouble() - 0.5) * 1e-6) : (rnd.nextDouble() * 2 - 1) * Math.pow(10,
+                    + (rnd.nextDouble() - 0.5) * 1e-6) : Reference.uniform(rnd, 1) * Math.pow(10,
                     rnd.nextInt(16) - 12);
             double expected = Math.abs(a - n) / Math.max(Math.max(Math.abs(a), Math.abs(n)), 1e-12);
             double got = GradientCheck.relativeError(a, n);

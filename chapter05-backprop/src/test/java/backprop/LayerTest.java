@@ -1,7 +1,8 @@
 package backprop;
 
 import static backprop.Cases.attempt;
-import static backprop.Cases.closeMatrix;
+import static grader.api.Expect.showEntries;
+import static grader.api.Reference.affine;
 
 import grader.api.Expect;
 import grader.api.Graded;
@@ -50,9 +51,9 @@ class LayerTest {
                             + " gives x's shape (samples × inputs)")
                         .ko("dx = dout · Wᵀ: (샘플 × 출력)·(출력 × 입력)은"
                                 + " x의 모양 (샘플 × 입력)이 됩니다"));
-            Matrix expected = Cases.numeric(x -> Cases.weighted(c.dout(), Cases.affine(x, c.w(), c.b())), c.x().copy());
-            closeMatrix(c.call() + " dx", expected, got, 1e-6,
-                    Hint.when(got != null && Cases.sameShape(got, c.dout()) && got.equals(c.dout()),
+            Matrix expected = Cases.numeric(x -> Cases.weighted(c.dout(), affine(x, c.w(), c.b())), c.x().copy());
+            Expect.close(c.call() + " dx", expected, got, 1e-6,
+                    Hint.when(got != null && Expect.sameShape(got, c.dout()) && got.equals(c.dout()),
                             "backward returned dout itself; return dx = dout · Wᵀ")
                         .ko("backward가 dout 자체를 반환했습니다. dx = dout · Wᵀ를 반환하세요"),
                     Hint.when(got != null && c.w().rows() == c.w().cols()
@@ -79,12 +80,12 @@ class LayerTest {
                         .ko("dW = xᵀ · dout: (입력 × 샘플)·(샘플 × 출력)은"
                                 + " W의 모양 (입력 × 출력)이 됩니다"));
             Matrix got = layer.dW();
-            Matrix expected = Cases.numeric(w -> Cases.weighted(c.dout(), Cases.affine(c.x(), w, c.b())), c.w().copy());
+            Matrix expected = Cases.numeric(w -> Cases.weighted(c.dout(), affine(c.x(), w, c.b())), c.w().copy());
             Matrix doutXt = c.dout().transpose().times(c.x()); // (outputs × inputs)
             Expect.holds(c.call() + ": dW is set", got != null, "dW of shape " + expected.shape(), "null",
                     Hint.always("backward must store the weight gradient in the field dW (this.dW = ...)")
                         .ko("backward는 가중치 기울기를 필드 dW에 저장해야 합니다 (this.dW = ...)"));
-            closeMatrix(c.call() + " dW", expected, got, 1e-6,
+            Expect.close(c.call() + " dW", expected, got, 1e-6,
                     Hint.when(Expect.near(got, doutXt, 1e-9) && !Expect.near(expected, got, 1e-6),
                             "dW = dout · xᵀ is W's shape turned round:"
                                     + " the gradient of W = xᵀ · dout (x transposed, on the left)")
@@ -94,7 +95,7 @@ class LayerTest {
                                     && !Expect.near(expected, got, 1e-6),
                             "the transpose is missing: dW = xᵀ · dout, not x · dout")
                         .ko("전치가 빠졌습니다: x · dout이 아니라 dW = xᵀ · dout입니다"),
-                    Hint.when(!Cases.sameShape(got, expected),
+                    Hint.when(!Expect.sameShape(got, expected),
                             "dW must have W's shape (inputs × outputs): dW = xᵀ · dout")
                         .ko("dW는 W의 모양 (입력 × 출력)이어야 합니다: dW = xᵀ · dout"));
         }
@@ -110,13 +111,13 @@ class LayerTest {
             layer.forward(c.x().copy());
             attempt(c.call(), () -> layer.backward(c.dout().copy()));
             Matrix got = layer.db();
-            Matrix expected = Cases.numeric(b -> Cases.weighted(c.dout(), Cases.affine(c.x(), c.w(), b)), c.b().copy());
+            Matrix expected = Cases.numeric(b -> Cases.weighted(c.dout(), affine(c.x(), c.w(), b)), c.b().copy());
             Expect.holds(c.call() + ": db is set", got != null, "db of shape " + expected.shape(), "null",
                     Hint.always("backward must store the bias gradient in the field db (this.db = ...)")
                         .ko("backward는 편향 기울기를 필드 db에 저장해야 합니다 (this.db = ...)"));
             int n = c.x().rows();
-            closeMatrix(c.call() + " db", expected, got, 1e-6,
-                    Hint.when(Cases.sameShape(got, c.dout()) && n > 1,
+            Expect.close(c.call() + " db", expected, got, 1e-6,
+                    Hint.when(Expect.sameShape(got, c.dout()) && n > 1,
                             "db is not summed over the batch: every sample used the same b,"
                                     + " so db = the column sums of dout, one row")
                         .ko("db를 배치 전체에 걸쳐 더하지 않았습니다:"
@@ -147,7 +148,7 @@ class LayerTest {
             Matrix dout = c.dout().copy();
             attempt(c.call(), () -> layer.backward(dout));
             Expect.holds(c.call() + ": dout after backward", dout.equals(c.dout()),
-                    "unchanged " + Cases.show(c.dout()), Cases.show(dout),
+                    "unchanged " + showEntries(c.dout()), showEntries(dout),
                     Hint.always("backward wrote into dout: compute new matrices and leave dout alone,"
                             + " the caller may still need it")
                         .ko("backward가 dout에 썼습니다: 새 행렬을 계산하고 dout은 그대로 두세요,"
@@ -175,8 +176,8 @@ class LayerTest {
             if (k == 0) x = Matrix.of(new double[][] {{1000, -1000, 0, 745, -745}});
             Matrix input = x.copy();
             Matrix got = new SigmoidLayer().forward(input);
-            Matrix expected = x.map(Cases::sigmoid);
-            closeMatrix("SigmoidLayer.forward(" + Cases.show(x) + ")", expected, got, 1e-12,
+            Matrix expected = x.map(Reference::sigmoid);
+            Expect.close("SigmoidLayer.forward(" + showEntries(x) + ")", expected, got, 1e-12,
                     Hint.when(got != null && Expect.near(got, x.map(v -> 1 / (1 + Math.exp(v))), 1e-12),
                             "the sign of the exponent: σ(x) = 1 / (1 + e^(−x))")
                         .ko("지수의 부호를 확인하세요: σ(x) = 1 / (1 + e^(−x))"),
@@ -198,10 +199,10 @@ class LayerTest {
             SigmoidLayer layer = new SigmoidLayer();
             layer.forward(x.copy());
             Matrix got = attempt("SigmoidLayer.backward", () -> layer.backward(dout.copy()));
-            Matrix expected = Cases.numeric(v -> Cases.weighted(dout, v.map(Cases::sigmoid)), x.copy());
-            Matrix y = x.map(Cases::sigmoid);
-            String call = "SigmoidLayer.backward(dout " + dout.shape() + ") after forward(" + Cases.show(x) + ")";
-            closeMatrix(call, expected, got, 1e-6,
+            Matrix expected = Cases.numeric(v -> Cases.weighted(dout, v.map(Reference::sigmoid)), x.copy());
+            Matrix y = x.map(Reference::sigmoid);
+            String call = "SigmoidLayer.backward(dout " + dout.shape() + ") after forward(" + showEntries(x) + ")";
+            Expect.close(call, expected, got, 1e-6,
                     Hint.when(Expect.near(got, dout.hadamard(x.map(v -> v * (1 - v))), 1e-9),
                             "you used the input x: σ'(x) = y(1 − y) with y = σ(x), the OUTPUT that forward kept")
                         .ko("입력 x를 썼습니다: σ'(x) = y(1 − y)이며,"
@@ -233,12 +234,12 @@ class LayerTest {
             layer.forward(x);
             Matrix got = layer.backward(dout);
             Expect.holds("SigmoidLayer.backward: dout afterwards", dout.equals(copy),
-                    "unchanged " + Cases.show(copy), Cases.show(dout),
+                    "unchanged " + showEntries(copy), showEntries(dout),
                     Hint.always("backward wrote into dout: return a new matrix, the caller may still need dout")
                         .ko("backward가 dout에 썼습니다: 새 행렬을 반환하세요,"
                                 + " 호출한 쪽에 아직 dout이 필요할 수 있습니다"));
-            if (k == 0) Expect.close("SigmoidLayer.backward at x = ±800 (y is 0 or 1)", new double[] {0, 0},
-                    Cases.flat(got), 1e-12);
+            if (k == 0) Expect.close("SigmoidLayer.backward at x = ±800 (y is 0 or 1)", Matrix.ofRow(0, 0),
+                    got, 1e-12);
         }
         Expect.rejects("SigmoidLayer.backward before any forward", IllegalStateException.class,
                 () -> new SigmoidLayer().backward(Matrix.zeros(1, 1)), "forward");
@@ -256,13 +257,13 @@ class LayerTest {
             x.set(0, 0, 0.0);
             Matrix input = x.copy();
             Matrix got = new ReluLayer().forward(input);
-            closeMatrix("ReluLayer.forward(" + Cases.show(x) + ")", x.map(v -> Math.max(0, v)), got, 0,
+            Expect.close("ReluLayer.forward(" + showEntries(x) + ")", x.map(v -> Math.max(0, v)), got, 0,
                     Hint.when(got != null && Expect.near(got, x.map(v -> v > 0 ? 1 : 0), 0),
                             "that is the step function; ReLU passes x itself where x > 0")
                         .ko("그것은 계단 함수입니다."
                                 + " ReLU는 x > 0인 곳에서 x 자체를 통과시킵니다"));
             Expect.holds("ReluLayer.forward leaves its input unchanged", input.equals(x),
-                    "unchanged " + Cases.show(x), Cases.show(input),
+                    "unchanged " + showEntries(x), showEntries(input),
                     Hint.always("forward changed the matrix it was given: build a new one")
                         .ko("forward가 받은 행렬을 바꿨습니다: 새 행렬을 만드세요"));
         }
@@ -284,8 +285,8 @@ class LayerTest {
             layer.forward(x.copy());
             Matrix got = attempt("ReluLayer.backward", () -> layer.backward(dout.copy()));
             Matrix expected = Cases.numeric(v -> Cases.weighted(dout, v.map(a -> Math.max(0, a))), x.copy());
-            String call = "ReluLayer.backward(" + Cases.show(dout) + ") after forward(" + Cases.show(x) + ")";
-            closeMatrix(call, expected, got, 1e-6,
+            String call = "ReluLayer.backward(" + showEntries(dout) + ") after forward(" + showEntries(x) + ")";
+            Expect.close(call, expected, got, 1e-6,
                     Hint.when(Expect.near(got, dout.map(d -> Math.max(0, d)), 1e-12),
                             "the mask must come from the input of forward (x ≤ 0), not from the sign of dout")
                         .ko("마스크는 dout의 부호가 아니라 forward의"
@@ -342,7 +343,7 @@ class LayerTest {
             layer.forward(x);
             Matrix got = layer.backward(dout);
             Expect.holds("ReluLayer.backward: dout afterwards", dout.equals(copy),
-                    "unchanged " + Cases.show(copy), Cases.show(dout),
+                    "unchanged " + showEntries(copy), showEntries(dout),
                     Hint.always("backward set entries of dout to 0:"
                             + " build a new matrix for dx and leave dout alone, the caller may still need it")
                         .ko("backward가 dout의 항목을 0으로 바꿨습니다: dx용 새 행렬을 만들고"

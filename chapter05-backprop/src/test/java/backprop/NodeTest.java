@@ -3,13 +3,15 @@ package backprop;
 import grader.api.Expect;
 import grader.api.Graded;
 import grader.api.Hint;
+import grader.api.Reference;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 
 class NodeTest {
 
+    /** A value of either sign and of any size from 0.01 to 100: uniform in (−1, 1) times a power of ten. */
     private static double value(Random rnd) {
-        return (rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(5) - 2);
+        return Reference.uniform(rnd, 1) * Math.pow(10, rnd.nextInt(5) - 2);
     }
 
     // ---- 5.1 The add node ----

@@ -1,6 +1,5 @@
 package backprop;
 
-import static backprop.Cases.closeMatrix;
 
 import grader.api.Expect;
 import grader.api.Graded;
@@ -20,7 +19,7 @@ class SoftmaxWithLossTest {
 
     /** −(1/N) Σ log(y + 1e-7): the loss with an epsilon inside the log, as some books write it. */
     private static double withEpsilon(Matrix scores, int[] t) {
-        Matrix y = Cases.softmax(scores);
+        Matrix y = Reference.softmax(scores);
         double total = 0;
         for (int i = 0; i < t.length; i++) total += Math.log(y.get(i, t[i]) + 1e-7);
         return -total / t.length;
@@ -38,8 +37,8 @@ class SoftmaxWithLossTest {
             int[] t = Cases.labels(rnd, n, classes);
             Matrix input = scores.copy();
             double got = new SoftmaxWithLoss().forward(input, t.clone());
-            double expected = Cases.crossEntropy(scores, t);
-            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")",
+            double expected = Reference.crossEntropy(scores, t);
+            Expect.close("SoftmaxWithLoss.forward(" + Expect.showEntries(scores) + ", labels " + Expect.show(t) + ")",
                     expected, got, 1e-9,
                     Hint.when(n > 1 && Math.abs(got - n * expected) < 1e-9 * n * Math.max(1, expected),
                             "the loss is the MEAN over the batch: divide the sum by N")
@@ -78,8 +77,8 @@ class SoftmaxWithLossTest {
                 t = new int[] {1};
             }
             double got = new SoftmaxWithLoss().forward(scores, t);
-            double expected = Cases.crossEntropy(scores, t);
-            Expect.close("SoftmaxWithLoss.forward(" + Cases.show(scores) + ", labels " + Expect.show(t) + ")",
+            double expected = Reference.crossEntropy(scores, t);
+            Expect.close("SoftmaxWithLoss.forward(" + Expect.showEntries(scores) + ", labels " + Expect.show(t) + ")",
                     expected, got, 1e-9,
                     Hint.when(Double.isNaN(got),
                             "e^1000 overflows to Infinity and ∞/∞ is NaN: subtract each row's maximum before exp")
@@ -134,12 +133,12 @@ class SoftmaxWithLossTest {
             SoftmaxWithLoss layer = new SoftmaxWithLoss();
             layer.forward(scores.copy(), t.clone());
             Matrix got = Cases.attempt("SoftmaxWithLoss.backward()", layer::backward);
-            Matrix expected = Cases.numeric(s -> Cases.crossEntropy(s, t), scores.copy());
-            Matrix y = Cases.softmax(scores);
+            Matrix expected = Cases.numeric(s -> Reference.crossEntropy(s, t), scores.copy());
+            Matrix y = Reference.softmax(scores);
             Matrix yMinusT = y.minus(oneHot(t, classes));
-            String call = "SoftmaxWithLoss.backward() after forward(" + Cases.show(scores) + ", labels "
+            String call = "SoftmaxWithLoss.backward() after forward(" + Expect.showEntries(scores) + ", labels "
                     + Expect.show(t) + ")";
-            closeMatrix(call, expected, got, 1e-6,
+            Expect.close(call, expected, got, 1e-6,
                     Hint.when(n > 1 && Expect.near(got, yMinusT, 1e-9),
                             "not divided by N: the loss is a mean over N rows, so ∂L/∂z = (y − t)/N")
                         .ko("N으로 나누지 않았습니다:"

@@ -85,13 +85,27 @@ public final class Expect {
      * A null or a NaN is near nothing.
      */
     public static boolean near(Matrix a, Matrix b, double tolerance) {
-        if (a == null || b == null || a.rows() != b.rows() || a.cols() != b.cols()) return false;
+        if (!sameShape(a, b)) return false;
         for (int r = 0; r < a.rows(); r++) {
             for (int c = 0; c < a.cols(); c++) {
                 if (!near(a.get(r, c), b.get(r, c), tolerance)) return false;
             }
         }
         return true;
+    }
+
+    /** The same for vectors: one length, and every b[i] near a[i]. */
+    public static boolean near(double[] a, double[] b, double tolerance) {
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            if (!near(a[i], b[i], tolerance)) return false;
+        }
+        return true;
+    }
+
+    /** True when a and b are both matrices, of one shape: for a hint about a result of the wrong shape. */
+    public static boolean sameShape(Matrix a, Matrix b) {
+        return a != null && b != null && a.rows() == b.rows() && a.cols() == b.cols();
     }
 
     /** |a − b| ≤ tolerance · max(1, |a|), false when either is NaN. */
@@ -171,13 +185,26 @@ public final class Expect {
 
     /**
      * A small matrix on one line, {@code [[1, 2.5], [3, 4]]}; one of more than 4 entries by its
-     * shape only, {@code (5×3)}, so that a failure still fits on a line.
+     * shape only, {@code (5×3)}, so that a failure still fits on a line; no matrix as {@code null}.
      */
     public static String show(Matrix m) {
+        if (m == null) return "null";
         if (m.rows() * m.cols() > 4) return m.shape();
         StringBuilder s = new StringBuilder("[");
         for (int r = 0; r < m.rows(); r++) s.append(r == 0 ? "" : ", ").append(show(m.row(r)));
         return s.append(']').toString();
+    }
+
+    /**
+     * A matrix by its values, row by row, then its shape: {@code [1, 2, 3, 4, 5, 6] (2×3)}, at most 8 values
+     * shown. For a check that two matrices of one shape are equal ("dout unchanged"), where the shape
+     * alone that {@link #show(Matrix)} gives for a larger matrix would not tell them apart.
+     */
+    public static String showEntries(Matrix m) {
+        if (m == null) return "null";
+        double[] entries = new double[m.rows() * m.cols()];
+        for (int r = 0; r < m.rows(); r++) System.arraycopy(m.row(r), 0, entries, r * m.cols(), m.cols());
+        return show(entries) + " " + m.shape();
     }
 
     public static String show(int[] xs) {

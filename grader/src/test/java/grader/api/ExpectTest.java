@@ -63,6 +63,24 @@ class ExpectTest {
     }
 
     @Test
+    void nearForVectorsNeedsOneLengthAndEveryEntryNear() {
+        double[] a = {1e6, 0.5};
+        assertThat(Expect.near(a, new double[] {1e6 + 5e-4, 0.5 + 1e-10}, 1e-9)).isTrue();
+        assertThat(Expect.near(a, new double[] {1e6, 0.5 + 1e-8}, 1e-9)).isFalse();
+        assertThat(Expect.near(a, new double[] {1e6}, 1e-9)).isFalse();
+        assertThat(Expect.near(a, null, 1e-9)).isFalse();
+        assertThat(Expect.near(new double[] {Double.NaN}, new double[] {Double.NaN}, 1)).isFalse();
+    }
+
+    @Test
+    void sameShapeIsFalseForNull() {
+        assertThat(Expect.sameShape(Matrix.zeros(2, 3), Matrix.zeros(2, 3))).isTrue();
+        assertThat(Expect.sameShape(Matrix.zeros(2, 3), Matrix.zeros(3, 2))).isFalse();
+        assertThat(Expect.sameShape(Matrix.zeros(2, 3), null)).isFalse();
+        assertThat(Expect.sameShape(null, null)).isFalse();
+    }
+
+    @Test
     void rejectsPassesTodoThroughAndChecksTypeAndMessage() {
         assertThatThrownBy(() -> Expect.rejects("x", IllegalArgumentException.class, () -> {
             throw todo();
@@ -89,6 +107,11 @@ class ExpectTest {
         assertThat(Expect.show(new double[10])).isEqualTo("[0, 0, 0, 0, 0, 0, 0, 0, … (10 values)]");
         assertThat(Expect.show(Matrix.of(new double[][] {{1, 2.5}, {3, 4}}))).isEqualTo("[[1, 2.5], [3, 4]]");
         assertThat(Expect.show(Matrix.zeros(3, 2))).isEqualTo("(3×2)");
+        assertThat(Expect.show((Matrix) null)).isEqualTo("null");
+        assertThat(Expect.showEntries(Matrix.of(new double[][] {{1, 2.5, 3}, {4, 5, 6}})))
+                .isEqualTo("[1, 2.5, 3, 4, 5, 6] (2×3)");
+        assertThat(Expect.showEntries(Matrix.zeros(3, 3))).isEqualTo("[0, 0, 0, 0, 0, 0, 0, 0, … (9 values)] (3×3)");
+        assertThat(Expect.showEntries(null)).isEqualTo("null");
     }
 
     private static Todo todo() {
