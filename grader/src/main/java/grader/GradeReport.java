@@ -86,7 +86,7 @@ public final class GradeReport {
         Syllabus syllabus = Syllabus.read(testSources);
         Supervisor run = new Supervisor(runPath, testRoots, chapter.gradeDir(), syllabus.tests().size(), timeout);
         run.run();
-        Grade grade = Grade.of(syllabus, new Journal(run.journal()), timeout, new SourceLines(chapter.sourceRoot()), words);
+        Grade grade = Grade.of(syllabus, run.journal(), timeout, new SourceLines(chapter.sourceRoot()), words);
         return new GradedChapter(grade, chapter, runPath, classes, testClasses, timeout);
     }
 

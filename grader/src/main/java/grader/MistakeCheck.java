@@ -103,7 +103,7 @@ final class MistakeCheck {
         if (keys.isEmpty()) return "mistake " + m.name() + ": exercise " + m.exercise() + " has no graded tests";
         Supervisor run = new Supervisor(runPath, List.of(testClasses), work.resolve("grade"), keys.size(), timeoutSeconds);
         run.only(keys).run();
-        Grade g = Grade.of(syllabus, new Journal(run.journal()), timeoutSeconds, new SourceLines(sources), Messages.of("en"));
+        Grade g = Grade.of(syllabus, run.journal(), timeoutSeconds, new SourceLines(sources), Messages.of("en"));
         return judge(m, g);
     }
 

@@ -61,8 +61,9 @@ final class Supervisor extends TestJvm {
         return this;
     }
 
-    Path journal() {
-        return journal.file();
+    /** journal.jsonl: what the last {@link #run()} recorded, to grade. */
+    Journal journal() {
+        return journal;
     }
 
     /** Runs every test once, restarting the test JVM as often as needed. */
