@@ -41,16 +41,6 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
     public record ExerciseGrade(Syllabus.ExerciseInfo info, int points, int earned, Status status, TestGrade reason,
                                 List<TestGrade> tests) {}
 
-    /** "chapter01-perceptron/", taken from where the exercise classes were compiled; "" if unknown. */
-    public String chapterFolder() {
-        for (TestGrade t : tests) {
-            if (t.todoFile() != null && t.todoFile().contains("/src/exercise/java/")) {
-                return t.todoFile().substring(0, t.todoFile().indexOf("src/exercise/java/"));
-            }
-        }
-        return "";
-    }
-
     public int earned() {
         return exercises.stream().mapToInt(ExerciseGrade::earned).sum();
     }

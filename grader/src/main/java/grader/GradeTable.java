@@ -73,7 +73,7 @@ final class GradeTable {
         if (grade.tests().stream().allMatch(t -> t.status() == Status.PASSED)) return words.get("all_public_passed");
         for (Grade.ExerciseGrade e : grade.exercises()) {
             if (e.status() != Status.PASSED) {
-                return words.get("next", e.info().id(), e.info().title(words), grade.chapterFolder() + "src/exercise/java/" + e.info().file());
+                return words.get("next", e.info().id(), e.info().title(words), grade.syllabus().studentFile(e.info()));
             }
         }
         return null;

@@ -55,7 +55,14 @@ final class SourceSyllabus {
         }
         return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
                 String.valueOf(chapter.getOrDefault("korean", "")), ((Number) chapter.getOrDefault("hiddenPoints", 0)).intValue(),
-                roots.size() > 1, exercises, tests, String.valueOf(chapter.get("class")));
+                roots.size() > 1, exercises, tests, String.valueOf(chapter.get("class"))).in(folderOf(roots.get(0)));
+    }
+
+    /** The chapter folder's name, from its test sources' folder (".../chapter01-perceptron/src/test/java"); "" if it is not one. */
+    private static String folderOf(Path testRoot) {
+        Path path = testRoot.toAbsolutePath().normalize();
+        boolean chapterLayout = path.getNameCount() > 3 && path.endsWith(Path.of("src", "test", "java"));
+        return chapterLayout ? path.getParent().getParent().getParent().getFileName().toString() : "";
     }
 
     /** Adds what one test source declares: the @Chapter's arguments to {@code chapter}, its @Graded tests to {@code tests}. */

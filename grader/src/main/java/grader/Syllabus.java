@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a chapter declares: the chapter, its exercises and every graded test with its points. */
+/**
+ * What a chapter declares: the chapter, its exercises and every graded test with its points, and
+ * the chapter's folder ("chapter01-perceptron"; "" when not known), where its files are.
+ */
 record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
-                       List<ExerciseInfo> exercises, List<GradedTest> tests) {
+                List<ExerciseInfo> exercises, List<GradedTest> tests, String folder) {
 
     /** An exercise as {@link Exercise} declares it; korean is its Korean title, or "" for none. */
     public record ExerciseInfo(String id, String title, String korean, String file, String method) {
@@ -36,6 +39,16 @@ record Syllabus(int number, String title, String korean, int hiddenPoints, boole
         boolean hidden() {
             return !"visible".equals(visibility);
         }
+    }
+
+    /** This syllabus, of the chapter in {@code folder}. */
+    Syllabus in(String folder) {
+        return new Syllabus(number, title, korean, hiddenPoints, hiddenRan, exercises, tests, folder);
+    }
+
+    /** A student's file of the chapter as the table names it: "chapter01-perceptron/src/exercise/java/perceptron/Neuron.java". */
+    String studentFile(ExerciseInfo exercise) {
+        return (folder.isEmpty() ? "" : folder + "/") + "src/exercise/java/" + exercise.file();
     }
 
     /** The chapter's total: always 100, whether the hidden tests ran or not. */
@@ -93,7 +106,8 @@ record Syllabus(int number, String title, String korean, int hiddenPoints, boole
         List<GradedTest> sorted = new ArrayList<>(tests);
         sorted.sort(Comparator.<GradedTest>comparingInt(t -> order.indexOf(t.exercise()))
                 .thenComparing(GradedTest::className).thenComparing(GradedTest::method));
-        Syllabus s = new Syllabus(number, title, korean, hiddenPoints, hiddenRan, List.copyOf(exercises.values()), List.copyOf(sorted));
+        Syllabus s = new Syllabus(number, title, korean, hiddenPoints, hiddenRan, List.copyOf(exercises.values()),
+                List.copyOf(sorted), "");
         int hidden = sorted.stream().filter(GradedTest::hidden).mapToInt(GradedTest::points).sum();
         int visible = s.pointsInRun() - hidden;
         if (visible != 100 - hiddenPoints) {

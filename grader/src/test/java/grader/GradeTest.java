@@ -18,7 +18,7 @@ class GradeTest {
             new Syllabus.ExerciseInfo("7.2", "Second", "demo/Second.java", "second")), List.of(
             new Syllabus.GradedTest("demo.T", "a", "checks a", "7.1", 30),
             new Syllabus.GradedTest("demo.T", "b", "checks b", "7.1", 20),
-            new Syllabus.GradedTest("demo.T", "c", "checks c", "7.2", 50)));
+            new Syllabus.GradedTest("demo.T", "c", "checks c", "7.2", 50)), "x");
 
     @TempDir
     Path dir;
@@ -64,6 +64,8 @@ class GradeTest {
         assertThat(g.exercises().get(1).reason().why()).isEqualTo("not started: do it. Edit second() in x/src/exercise/java/demo/Second.java:3");
         String table = GradeTable.render(g);
         assertThat(table).contains("Chapter 7 · A test chapter (시험)", "7.1  First", "30 / 50", "○ not started");
+        assertThat(table).as("the next exercise's file, in the chapter's folder")
+                .contains("Next: exercise 7.1 · First, in x/src/exercise/java/demo/First.java");
         assertThat(table.strip()).endsWith("Chapter 7 · A test chapter: 30 / 100");
         assertThat(CourseCheck.check(g, "full")).isNotEmpty();
         assertThat(CourseCheck.check(g, "none")).isNotEmpty();
