@@ -99,6 +99,22 @@ final class CompileCheck {
         }
     }
 
+    /**
+     * Compiles a chapter as its build does: its lesson code and graded sources into {@code classes},
+     * then its tests against them into {@code testClasses}. Returns the grade of code that does not
+     * compile (every test "did not run", the compiler's first errors, and whether only the tests
+     * failed), or null when both compiled.
+     */
+    static Grade chapter(ChapterPaths chapter, List<String> libraries, Path classes, Path testClasses, Syllabus syllabus,
+                         Messages words) {
+        List<String> errors = errors(chapter.mainRoots(), libraries, classes, chapter.course(), 5);
+        if (!errors.isEmpty()) return Grade.notCompiled(syllabus, errors, false, words);
+        List<String> withClasses = new ArrayList<>(libraries);
+        withClasses.add(0, classes.toString());
+        errors = errors(List.of(chapter.testRoot()), withClasses, testClasses, chapter.course(), 5);
+        return errors.isEmpty() ? null : Grade.notCompiled(syllabus, errors, true, words);
+    }
+
     /** Compiles just these files into {@code out} (the classes already there are on the classpath). */
     static List<String> compileFiles(List<Path> files, List<String> classpath, Path out, Path shownFrom, int max) {
         return compile(files, classpath, out, shownFrom, max);

@@ -96,14 +96,14 @@ public final class GradeReport {
      * all compiled.
      */
     static Grade compileFailure(ChapterPaths chapter, Path classes, Path testClasses, List<String> classpath, Messages words) {
-        boolean mainOk = CompileCheck.upToDate(chapter.mainRoots(), classes);
-        if (mainOk && CompileCheck.upToDate(List.of(chapter.testRoot()), testClasses)) return null;
-        List<String> cp = new ArrayList<>(classpath);
-        if (mainOk) cp.add(0, classes.toString());
-        List<String> errors = CompileCheck.errors(mainOk ? List.of(chapter.testRoot()) : chapter.mainRoots(), cp,
-                chapter.gradeDir().resolve("compile-check"), chapter.dir().getParent(), 5);
-        if (errors.isEmpty()) return null; // stale timestamps, but it compiles: grade as usual
-        return Grade.notCompiled(Syllabus.read(List.of(chapter.testRoot())), errors, mainOk, words);
+        if (CompileCheck.upToDate(chapter.mainRoots(), classes) && CompileCheck.upToDate(List.of(chapter.testRoot()), testClasses)) {
+            return null;
+        }
+        // Stale or missing classes: compile again, aside, to collect the compiler's errors.
+        List<String> libraries = classpath.stream().filter(p -> !p.equals(classes.toString()) && !p.equals(testClasses.toString())).toList();
+        Path aside = chapter.gradeDir().resolve("compile-check");
+        return CompileCheck.chapter(chapter, libraries, aside.resolve("classes"), aside.resolve("test-classes"),
+                Syllabus.read(List.of(chapter.testRoot())), words);
     }
 
     /** The classpath this report was started with (the chapter's test classpath), as file paths. */

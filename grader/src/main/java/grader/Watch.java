@@ -77,17 +77,9 @@ public final class Watch {
     boolean compileAll() throws IOException {
         deleteTree(work);
         Files.createDirectories(classes);
-        List<String> errors = CompileCheck.errors(chapter.mainRoots(), libraries, classes, chapter.course(), 5);
-        if (errors.isEmpty()) {
-            errors = CompileCheck.errors(List.of(chapter.testRoot()), withClasses(), testClasses, chapter.course(), 5);
-            if (!errors.isEmpty()) {
-                last = Grade.notCompiled(syllabus, errors, true, words);
-                return false;
-            }
-            return true;
-        }
-        last = Grade.notCompiled(syllabus, errors, false, words);
-        return false;
+        Grade notCompiled = CompileCheck.chapter(chapter, libraries, classes, testClasses, syllabus, words);
+        if (notCompiled != null) last = notCompiled;
+        return notCompiled == null;
     }
 
     /** Recompiles only the changed files against the classes already built. */

@@ -65,7 +65,7 @@ class GradeReportTest {
     }
 
     @Test
-    void aSyntaxErrorStillGivesAGradeTableAndResults(@TempDir Path dir) throws Exception {
+    void aSyntaxErrorStillGivesAGradeTableAndResultsInMvnTestAndWatchMode(@TempDir Path dir) throws Exception {
         new FakeChapter(dir)
                 .file("src/exercise/java/demo/Work.java", "package demo;\npublic final class Work {\n    public static int twice(int x) { return 2 * x }\n}\n")
                 .file("src/test/java/demo/Eight.java", CHAPTER)
@@ -75,6 +75,8 @@ class GradeReportTest {
                 .contains("Chapter 8 · Report: 0 / 100");
         String results = Files.readString(dir.resolve("target/grade/results.json"));
         assertThat(results).contains("\"score\": 0", "';' expected");
+        String watch = new FakeChapter(dir).runMain(Watch::main, List.of("--chapter-dir=" + dir, "--sources=exercise", "--once"));
+        assertThat(watch).as("watch mode compiles the same way").isEqualTo(table);
     }
 
     @Test
