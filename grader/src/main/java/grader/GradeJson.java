@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * grade.json, the grade a chapter's {@code mvn test} (and watch mode's {@code --once}) leaves in
- * its target folder: read by gradebook.sh and watch-check.sh ({@link Gradebook}) and by GitHub
- * Classroom's autograder.py. Its shape is declared here once, as records, so that the same types
- * write the file and read it back; {@link Grade} stays the result and knows nothing of the file.
+ * its target folder: read by gradebook.sh and watch-check.sh ({@link Gradebook}) and by
+ * classroom50's autograder.py. Its shape is declared here once, as records, so that the same
+ * types write the file and read it back; {@link Grade} stays the result and knows nothing of the file.
  *
  * <p>Keys and their order are the file's: chapter, title, earned, total, complete, then
  * points_not_run (only when hidden tests did not run), compile_errors (only when the code did not

@@ -15,17 +15,14 @@ import toolkit.Terminal;
  * Every chapter's score, read from the chapters' target/grade/grade.json (written by each
  * chapter's {@code mvn test}). Run from the top folder: {@code bash gradebook.sh}.
  *
- * <p>{@code java grader.Gradebook <course folder> --exercise <chapter folder> <id>} instead
- * exits 0 when that exercise earned all its points, 1 otherwise (for the GitHub Classroom workflow).
+ * <p>{@code java grader.Gradebook --compare A.json B.json} instead lists where two grade.json files
+ * disagree (watch-check.sh: watch mode against mvn test) and exits 1 when they do.
  */
 public final class Gradebook {
     private Gradebook() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Paths.get(args.length > 0 ? args[0] : ".");
-        if (args.length == 4 && args[1].equals("--exercise")) {
-            System.exit(exercisePassed(root.resolve(args[2]), args[3]) ? 0 : 1);
-        }
         if (args.length == 3 && args[0].equals("--compare")) {
             List<String> differences = compare(Paths.get(args[1]), Paths.get(args[2]));
             differences.forEach(System.out::println);
@@ -60,15 +57,6 @@ public final class Gradebook {
             }
         }
         return out;
-    }
-
-    static boolean exercisePassed(Path chapter, String id) {
-        Path json = chapter.resolve("target/grade/grade.json");
-        if (!Files.exists(json)) return false;
-        for (GradeJson.Exercise e : GradeJson.read(json).exercises()) {
-            if (id.equals(e.id())) return e.earned() == e.points();
-        }
-        throw new IllegalArgumentException("no exercise " + id + " in " + json);
     }
 
     static String render(Path root, Messages words) throws IOException {
