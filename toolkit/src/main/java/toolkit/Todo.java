@@ -30,6 +30,9 @@ public final class Todo extends RuntimeException {
     /** How JShell names this class when a notebook cell throws it (the kernel's tests pin it to the real name). */
     public static final String CLASS_NAME = "toolkit.Todo";
 
+    /** The last signal made in this JVM, for {@link Checks#notNull}: a notebook variable left null names its exercise. */
+    private static volatile Todo last;
+
     private final String exercise;
     private final String file;
     private final String method;
@@ -63,7 +66,14 @@ public final class Todo extends RuntimeException {
                 .orElseThrow(() -> new IllegalStateException("Todo.exercise must be called from an exercise stub"));
         String file = sourceFileOf(stub.getDeclaringClass());
         String at = stub.getLineNumber() > 0 ? file + ":" + stub.getLineNumber() : file;
-        return new Todo(id, at, stub.getMethodName() + "()", task);
+        Todo todo = new Todo(id, at, stub.getMethodName() + "()", task);
+        last = todo;
+        return todo;
+    }
+
+    /** The signal made last in this JVM, or null when no stub has been reached. */
+    public static Todo lastThrown() {
+        return last;
     }
 
     /** The exercise id, for example "1.3". */
