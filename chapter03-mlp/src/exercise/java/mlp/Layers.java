@@ -67,7 +67,9 @@ public final class Layers {
      *     b = b₁·W₂ + b₂     (1 × outputs)
      * </pre>
      * Return that layer. Example: W₁ = [[2]], b₁ = [[1]], W₂ = [[3]], b₂ = [[-1]] give W = [[6]]
-     * and b = [[2]]: indeed (2x + 1)·3 − 1 = 6x + 2.
+     * and b = [[2]]: indeed (2x + 1)·3 − 1 = 6x + 2. b₁·W₂ + b₂ is what the second layer, without an
+     * activation, makes of b₁: you may compute it with your {@link #dense} (exercise 3.1) and the
+     * identity f(a) = a, or directly.
      *
      * <p>Shapes: W₁ (inputs × hidden), b₁ (1 × hidden), W₂ (hidden × outputs), b₂ (1 × outputs).
      * Throw an {@link IllegalArgumentException} naming the shapes involved when they do not fit.

@@ -33,6 +33,7 @@ public final class Gradients {
      */
     public static Matrix numerical(DoubleSupplier loss, Matrix parameter, double h) {
         // Exercise 3.5: for every entry: (L(θ+h) - L(θ-h)) / 2h, then restore θ exactly
+        // 연습 3.5: 모든 항목마다 (L(θ+h) - L(θ-h)) / 2h를 구하고, θ를 정확히 되돌려 놓으세요
         if (!(h > 0) || Double.isInfinite(h)) throw new IllegalArgumentException("h is " + h + ": the step h must be a small positive number");
         Matrix gradient = Matrix.zeros(parameter.rows(), parameter.cols());
         for (int r = 0; r < parameter.rows(); r++) {
@@ -67,6 +68,7 @@ public final class Gradients {
      */
     public static void descend(Matrix parameter, Matrix gradient, double learningRate) {
         // Exercise 3.6: move every entry: θ <- θ - η·gradient, in place
+        // 연습 3.6: 모든 항목을 제자리에서 옮기세요: θ <- θ - η·기울기
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be a positive number");
         }

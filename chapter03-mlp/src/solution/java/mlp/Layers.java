@@ -34,6 +34,7 @@ public final class Layers {
      */
     public static Matrix dense(Matrix x, Matrix w, Matrix b, DoubleUnaryOperator activation) {
         // Exercise 3.1: return f(x·W + b): x.times(w), plus the bias row, then map the activation
+        // 연습 3.1: f(x·W + b)를 돌려주세요: x.times(w)에 편향 행을 더한 뒤(plus) 활성화 함수를 적용(map)하세요
         Matrix a = x.times(w);
         b.requireShape(1, w.cols(), "b");
         return a.plus(b).map(activation);
@@ -57,6 +58,7 @@ public final class Layers {
      */
     public static long parameterCount(int... sizes) {
         // Exercise 3.2: add n_{l-1}·n_l weights and n_l biases for every layer
+        // 연습 3.2: 층마다 가중치 n_{l-1}·n_l개와 편향 n_l개를 더하세요
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs at least 2 sizes (inputs and outputs), not " + sizes.length);
         }
@@ -78,17 +80,20 @@ public final class Layers {
      *     b = b₁·W₂ + b₂     (1 × outputs)
      * </pre>
      * Return that layer. Example: W₁ = [[2]], b₁ = [[1]], W₂ = [[3]], b₂ = [[-1]] give W = [[6]]
-     * and b = [[2]]: indeed (2x + 1)·3 − 1 = 6x + 2.
+     * and b = [[2]]: indeed (2x + 1)·3 − 1 = 6x + 2. b₁·W₂ + b₂ is what the second layer, without an
+     * activation, makes of b₁: you may compute it with your {@link #dense} (exercise 3.1) and the
+     * identity f(a) = a, or directly.
      *
      * <p>Shapes: W₁ (inputs × hidden), b₁ (1 × hidden), W₂ (hidden × outputs), b₂ (1 × outputs).
      * Throw an {@link IllegalArgumentException} naming the shapes involved when they do not fit.
      */
     public static Affine collapse(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
         // Exercise 3.3: return the one layer W = W1·W2, b = b1·W2 + b2
+        // 연습 3.3: 하나의 층 W = W1·W2, b = b1·W2 + b2를 돌려주세요
         b1.requireShape(1, w1.cols(), "b1");
         b2.requireShape(1, w2.cols(), "b2");
         Matrix w = w1.times(w2);
-        Matrix b = b1.times(w2).plus(b2);
+        Matrix b = dense(b1, w2, b2, z -> z); // b₁ through the second layer, which has no activation
         return new Affine(w, b);
     }
 }

@@ -38,6 +38,7 @@ public final class Loss {
      */
     public static double binaryCrossEntropy(Matrix yHat, Matrix y) {
         // Exercise 3.4: return the mean of -[y ln p + (1-y) ln(1-p)], p clipped to [EPSILON, 1-EPSILON]
+        // 연습 3.4: p를 [EPSILON, 1-EPSILON]로 잘라 낸 뒤 -[y ln p + (1-y) ln(1-p)]의 평균을 돌려주세요
         if (yHat.rows() != y.rows() || yHat.cols() != y.cols()) {
             throw new IllegalArgumentException("ŷ is " + yHat.shape() + " but y is " + y.shape() + ": one target per prediction");
         }

@@ -21,6 +21,7 @@ public final class Predictions {
      */
     public static int[] predict(Matrix yHat) {
         // Exercise 3.7: return 1 where ŷ > 0.5, else 0
+        // 연습 3.7: ŷ > 0.5인 곳은 1, 나머지는 0을 돌려주세요
         if (yHat.cols() != 1) {
             throw new IllegalArgumentException("ŷ is " + yHat.shape() + ": predict needs one output per sample, a (samples×1) column");
         }
@@ -40,6 +41,7 @@ public final class Predictions {
      */
     public static double accuracy(int[] predictions, int[] labels) {
         // Exercise 3.8: return the fraction of predictions equal to their labels
+        // 연습 3.8: 레이블과 같은 예측의 비율을 돌려주세요
         if (predictions.length != labels.length) {
             throw new IllegalArgumentException(predictions.length + " predictions but " + labels.length + " labels: one label per prediction");
         }

@@ -76,7 +76,20 @@ class GradientsTest {
 
         /** The test's own central differences, on a copy of θ: what numerical must give. */
         Matrix central() {
-            return Reference.gradient(this::value, original.copy(), h);
+            return centralAt(h);
+        }
+
+        /** Central differences with another step: what a numerical that ignores its h gives. */
+        Matrix centralAt(double step) {
+            return Reference.gradient(this::value, original.copy(), step);
+        }
+
+        /** Whether got is the central difference with a usual step other than the h given. */
+        boolean usesAnotherStep(Matrix got) {
+            for (double step : new double[] {1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7}) {
+                if (step != h && Expect.near(got, centralAt(step), 1e-9)) return true;
+            }
+            return false;
         }
 
         /**
@@ -102,18 +115,19 @@ class GradientsTest {
 
     @Graded(exercise = "3.5", points = 8)
     @DisplayName("numerical is the central difference (L(θ+h) − L(θ−h)) / 2h of every entry,"
-            + " for 60 seeded curved losses and h = 1e-3")
+            + " for 60 seeded curved losses and h = 1e-3, 0.05 and 0.2")
     void numericalIsTheCentralDifference() {
         Random rnd = new Random(3501);
-        double h = 1e-3;
+        double[] steps = {1e-3, 0.05, 0.2}; // a large h changes the answer clearly: an ignored h shows
         for (int k = 0; k < 60; k++) {
+            double h = steps[k % steps.length];
             Matrix theta = Reference.matrix(rnd, 1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 1.5);
             CurvedLoss loss = new CurvedLoss(theta, rnd, h);
             Matrix got = Gradients.numerical(loss, theta, h);
             Matrix expected = loss.central();
             String call = "numerical(a curved loss, θ=" + show(loss.original) + ", h=" + h + ")";
             Expect.close(call, expected, got, 1e-7,
-                    Hint.when(!theta.equals(loss.original),
+                    Hint.when(theta.maxAbsDifference(loss.original) > h / 2,
                             "forgot to restore the parameter: after the two loss calls,"
                                     + " set the entry back to the saved θ")
                         .ko("매개변수를 되돌려 놓지 않았습니다:"
@@ -136,7 +150,12 @@ class GradientsTest {
                     Hint.when(Expect.near(got, expected.scale(-1), 1e-7),
                             "the sign is flipped: it is L(θ + h) − L(θ − h), the upper value first")
                         .ko("부호가 뒤집혔습니다:"
-                                + " 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"));
+                                + " 위쪽 값을 먼저 쓴 L(θ + h) − L(θ − h)입니다"),
+                    Hint.when(loss.usesAnotherStep(got),
+                            "that is the central difference with another step than h = " + h
+                                    + ": nudge by the h you were given, and divide by 2h")
+                        .ko("h = " + h + "가 아닌 다른 간격으로 구한 중앙 차분입니다:"
+                                + " 주어진 h만큼 움직이고 2h로 나누세요"));
             Expect.holds(call + ": every call of loss sees at most one entry nudged, by exactly ±h",
                     loss.interference == null,
                     "one entry at θ ± h, all others at their values", String.valueOf(loss.interference),
@@ -145,6 +164,12 @@ class GradientsTest {
                         .ko("다음 항목을 움직이기 전에 각 항목을 저장해 둔"
                                 + " 값으로 되돌리세요: 그러지 않으면 다른 항목이"
                                 + " 아직 움직여 있는 채로 도함수를 재게 됩니다"));
+            // the gradient is the caller's: training measures every one before it moves anything
+            Matrix asReturned = got.copy();
+            Cases.scribble(theta);
+            Matrix other = theta.copy();
+            Gradients.numerical(new CurvedLoss(other, rnd, h), other, h);
+            Cases.keptApart(call, asReturned, got);
         }
     }
 
@@ -152,9 +177,9 @@ class GradientsTest {
     @DisplayName("numerical leaves the parameter bit for bit as it was, also where (θ + h) − h is not exactly θ")
     void numericalRestoresTheParameterExactly() {
         Random rnd = new Random(3502);
-        double h = 1e-3;
         int awkward = 0; // entries where restoring by arithmetic would be off by a rounding error
         for (int k = 0; k < 40; k++) {
+            double h = k % 2 == 0 ? 1e-3 : 0.1;
             Matrix theta = Matrix.zeros(1 + rnd.nextInt(5), 1 + rnd.nextInt(5));
             for (int r = 0; r < theta.rows(); r++) {
                 for (int c = 0; c < theta.cols(); c++) {
@@ -239,13 +264,15 @@ class GradientsTest {
     }
 
     @Graded(exercise = "3.5", points = 2)
-    @DisplayName("numerical rejects a step h that is 0, negative or NaN, mentioning h")
+    @DisplayName("numerical rejects a step h that is 0, negative or NaN, mentioning h, and leaves θ as it was")
     void numericalRejectsBadSteps() {
         Matrix theta = Matrix.ofRow(0.5, -1);
+        Matrix[] before = Cases.copies(theta);
         DoubleSupplier loss = () -> theta.get(0, 0) * theta.get(0, 0);
         for (double h : new double[] {0, -1e-5, Double.NaN}) {
-            Expect.rejects("numerical(loss, θ, h = " + h + ")", IllegalArgumentException.class,
-                    () -> Gradients.numerical(loss, theta, h), "h");
+            String call = "numerical(loss, θ=" + show(before[0]) + ", h = " + h + ")";
+            Expect.rejects(call, IllegalArgumentException.class, () -> Gradients.numerical(loss, theta, h), "h");
+            Cases.unchangedAfterRejection(call, before, theta);
         }
     }
 
@@ -265,7 +292,7 @@ class GradientsTest {
             Matrix before = theta.copy();
             Matrix gradientBefore = gradient.copy();
             Gradients.descend(theta, gradient, eta);
-            Matrix expected = before.minus(gradient.scale(eta));
+            Matrix expected = before.minus(gradientBefore.scale(eta));
             String call = "descend(θ=" + show(before) + ", ∂L/∂θ=" + show(gradientBefore) + ", η=" + eta + ")";
             Expect.close(call + ", then θ", expected, theta, 1e-12,
                     Hint.when(theta.equals(before),
@@ -302,22 +329,23 @@ class GradientsTest {
             Matrix before = theta.copy();
             Matrix oneRow = Reference.matrix(rnd, 1, cols, 1);
             Matrix transposed = Reference.matrix(rnd, cols, rows, 1);
-            Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + oneRow.shape() + ", 0.1)",
-                    IllegalArgumentException.class,
-                    () -> Gradients.descend(theta, oneRow, 0.1), theta.shape(), oneRow.shape());
-            if (rows != cols) {
-                Expect.rejects("descend(θ " + theta.shape() + ", ∂L/∂θ " + transposed.shape() + ", 0.1)",
-                        IllegalArgumentException.class,
+            Cases.rejectsShapes("descend(θ " + theta.shape() + ", ∂L/∂θ " + oneRow.shape() + ", 0.1)",
+                    () -> Gradients.descend(theta, oneRow, 0.1), new Matrix[] {theta, oneRow}, theta, oneRow);
+            if (rows != cols) { // here a shape and its transpose differ: the message must name these two
+                String call = "descend(θ " + theta.shape() + ", ∂L/∂θ " + transposed.shape() + ", 0.1)";
+                Matrix[] seen = Cases.copies(theta, transposed);
+                Expect.rejects(call, IllegalArgumentException.class,
                         () -> Gradients.descend(theta, transposed, 0.1), theta.shape(), transposed.shape());
+                Cases.unchangedAfterRejection(call, seen, theta, transposed);
             }
             Matrix gradient = Reference.matrix(rnd, rows, cols, 1);
             for (double eta : new double[] {0, -0.5, Double.NaN}) {
-                Expect.rejects("descend(θ, ∂L/∂θ, η = " + eta + ")", IllegalArgumentException.class,
+                String call = "descend(θ=" + show(before) + ", ∂L/∂θ=" + show(gradient) + ", η = " + eta + ")";
+                Matrix[] seen = Cases.copies(theta, gradient);
+                Expect.rejects(call, IllegalArgumentException.class,
                         () -> Gradients.descend(theta, gradient, eta), "learningRate");
+                Cases.unchangedAfterRejection(call, seen, theta, gradient);
             }
-            Expect.holds("θ after the rejected calls", theta.equals(before), show(before), show(theta),
-                    Hint.always("check the arguments before changing anything")
-                        .ko("무엇이든 바꾸기 전에 인자를 확인하세요"));
         }
     }
 }

@@ -35,19 +35,36 @@ class PredictionsTest {
             Matrix seen = yHat.copy();
             int[] got = Predictions.predict(seen);
             int[] atLeastHalf = new int[n];
-            for (int i = 0; i < n; i++) atLeastHalf[i] = yHat.get(i, 0) >= 0.5 ? 1 : 0;
+            int[] inverted = new int[n];
+            for (int i = 0; i < n; i++) {
+                atLeastHalf[i] = yHat.get(i, 0) >= 0.5 ? 1 : 0;
+                inverted[i] = 1 - expected[i];
+            }
             Expect.equal("predict(ŷ=" + show(yHat) + ")", expected, got,
                     Hint.when(tie && java.util.Arrays.equals(got, atLeastHalf),
                             "ŷ = 0.5 is not above the threshold, so it gives 0:"
                                     + " use ŷ > 0.5 (σ(z) > 0.5 exactly when z > 0, and step(0) = 0)")
                         .ko("ŷ = 0.5는 임계값보다 크지 않으므로 0이 됩니다: ŷ > 0.5를"
-                                + " 쓰세요(σ(z) > 0.5는 정확히 z > 0일 때이고, step(0) = 0입니다)"));
-            Expect.holds("predict leaves ŷ as it was", seen.equals(yHat), "unchanged", "changed");
+                                + " 쓰세요(σ(z) > 0.5는 정확히 z > 0일 때이고, step(0) = 0입니다)"),
+                    Hint.when(java.util.Arrays.equals(got, inverted),
+                            "every class is the other way round: class 1 where ŷ > 0.5, class 0 elsewhere")
+                        .ko("모든 클래스가 거꾸로입니다: ŷ > 0.5인 곳이 클래스 1, 나머지가 클래스 0입니다"));
+            Expect.holds("predict(ŷ=" + show(yHat) + ") leaves ŷ as it was", seen.equals(yHat),
+                    Expect.showEntries(yHat), Expect.showEntries(seen),
+                    Hint.always("only read ŷ: the caller still needs it")
+                        .ko("ŷ를 읽기만 하세요: 호출한 쪽에서 아직 그것이 필요합니다"));
+            int[] asReturned = got.clone();
+            Cases.scribble(seen);
+            Predictions.predict(yHat.map(v -> 1 - v));
+            Expect.equal("predict(ŷ=" + show(yHat) + "), then the caller changes ŷ and calls again:"
+                    + " the classes it returned stay as they were", asReturned, got,
+                    Hint.always("return a new array of your own: one shared with the next call changes with it")
+                        .ko("새로 만든 배열을 돌려주세요: 다음 호출과 공유하는 배열은 그 호출과 함께 바뀝니다"));
         }
         for (int cols = 2; cols <= 3; cols++) {
             Matrix wide = Reference.matrix(rnd, 4, cols, 1);
-            Expect.rejects("predict(ŷ " + wide.shape() + ")", IllegalArgumentException.class,
-                    () -> Predictions.predict(wide), wide.shape());
+            Cases.rejectsShapes("predict(ŷ " + wide.shape() + ")", () -> Predictions.predict(wide),
+                    new Matrix[] {wide}, wide);
         }
     }
 
@@ -69,7 +86,9 @@ class PredictionsTest {
                 if (predictions[i] == labels[i]) right++;
             }
             double expected = (double) right / n;
-            double got = Predictions.accuracy(predictions.clone(), labels.clone());
+            int[] predictionsSeen = predictions.clone();
+            int[] labelsSeen = labels.clone();
+            double got = Predictions.accuracy(predictionsSeen, labelsSeen);
             Expect.close("accuracy(" + Expect.show(predictions) + ", " + Expect.show(labels) + "), " + right
                     + " of " + n + " right",
                     expected, got, 1e-12,
@@ -83,12 +102,29 @@ class PredictionsTest {
                     Hint.when(Expect.near(got, 1 - expected, 1e-12) && expected != 0.5,
                             "that is the error rate: count the predictions that equal their labels")
                         .ko("그것은 오류율입니다: 레이블과 같은 예측을 세세요"));
+            String call = "accuracy(" + Expect.show(predictions) + ", " + Expect.show(labels) + ")";
+            Expect.equal(call + " leaves the predictions as they were", predictions, predictionsSeen, onlyRead());
+            Expect.equal(call + " leaves the labels as they were", labels, labelsSeen, onlyRead());
         }
-        Expect.rejects("accuracy of 3 predictions and 4 labels", IllegalArgumentException.class,
-                () -> Predictions.accuracy(new int[] {1, 0, 1}, new int[] {1, 0, 1, 1}), "3", "4");
-        Expect.rejects("accuracy of 5 predictions and 2 labels", IllegalArgumentException.class,
-                () -> Predictions.accuracy(new int[] {1, 0, 1, 0, 0}, new int[] {1, 0}), "5", "2");
+        rejectsLengths(new int[] {1, 0, 1}, new int[] {1, 0, 1, 1});
+        rejectsLengths(new int[] {1, 0, 1, 0, 0}, new int[] {1, 0});
         Expect.rejects("accuracy of no predictions", IllegalArgumentException.class,
                 () -> Predictions.accuracy(new int[0], new int[0]));
+    }
+
+    /** accuracy must reject predictions and labels of different lengths, naming both, and leave them as they were. */
+    private static void rejectsLengths(int[] predictions, int[] labels) {
+        int[] p = predictions.clone();
+        int[] l = labels.clone();
+        String call = "accuracy of " + p.length + " predictions and " + l.length + " labels";
+        Expect.rejects(call, IllegalArgumentException.class, () -> Predictions.accuracy(p, l),
+                Integer.toString(p.length), Integer.toString(l.length));
+        Expect.equal(call + " rejected, then the predictions", predictions, p, onlyRead());
+        Expect.equal(call + " rejected, then the labels", labels, l, onlyRead());
+    }
+
+    private static Hint onlyRead() {
+        return Hint.always("only read the arrays: the caller's predictions and labels are not yours to change")
+            .ko("배열을 읽기만 하세요: 호출한 쪽의 예측과 레이블은 바꾸면 안 됩니다");
     }
 }
