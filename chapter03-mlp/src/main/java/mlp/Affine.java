@@ -1,5 +1,6 @@
 package mlp;
 
+import toolkit.Checks;
 import toolkit.Matrix;
 
 /**
@@ -12,7 +13,8 @@ import toolkit.Matrix;
 public record Affine(Matrix w, Matrix b) {
 
     public Affine {
-        if (w == null || b == null) throw new IllegalArgumentException("an affine layer needs both W and b");
+        Checks.notNull(w, "w");
+        Checks.notNull(b, "b");
         b.requireShape(1, w.cols(), "b of a layer with W " + w.shape());
         w = w.copy();
         b = b.copy();
@@ -20,7 +22,7 @@ public record Affine(Matrix w, Matrix b) {
 
     /** x·W + b for x (samples × inputs): (samples × outputs). */
     public Matrix forward(Matrix x) {
-        return x.times(w).plus(b);
+        return Checks.notNull(x, "x").times(w).plus(b);
     }
 
     /** W (a copy: changing it does not change the layer). */

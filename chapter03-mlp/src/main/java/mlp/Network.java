@@ -3,6 +3,7 @@ package mlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import toolkit.Checks;
 import toolkit.Matrix;
 import toolkit.Rng;
 
@@ -22,6 +23,8 @@ public final class Network {
 
     /** A network from its weights and biases, layer by layer (copied). */
     public Network(List<Matrix> weights, List<Matrix> biases) {
+        Checks.notNull(weights, "weights");
+        Checks.notNull(biases, "biases");
         if (weights.isEmpty() || weights.size() != biases.size()) {
             throw new IllegalArgumentException(weights.size() + " weight matrices and " + biases.size()
                     + " bias rows: a network needs at least one layer, and one bias row per weight matrix");
@@ -31,9 +34,9 @@ public final class Network {
         this.weights = new ArrayList<>();
         this.biases = new ArrayList<>();
         for (int l = 0; l < weights.size(); l++) {
-            Matrix w = weights.get(l);
+            Matrix w = Checks.notNull(weights.get(l), "W" + (l + 1));
             w.requireShape(sizes[l], w.cols(), "W" + (l + 1) + " (after a layer of " + sizes[l] + " units)");
-            biases.get(l).requireShape(1, w.cols(), "b" + (l + 1));
+            Checks.notNull(biases.get(l), "b" + (l + 1)).requireShape(1, w.cols(), "b" + (l + 1));
             sizes[l + 1] = w.cols();
             this.weights.add(w.copy().requireFinite("W" + (l + 1)));
             this.biases.add(biases.get(l).copy().requireFinite("b" + (l + 1)));
@@ -42,6 +45,8 @@ public final class Network {
 
     /** Weights drawn from N(0, std²), biases 0, for layer sizes n₀, n₁, …, n_L. */
     public static Network random(Rng rng, double std, int... sizes) {
+        Checks.notNull(rng, "rng");
+        Checks.notNull(sizes, "sizes");
         if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least 2 layer sizes, not " + sizes.length);
         List<Matrix> ws = new ArrayList<>();
         List<Matrix> bs = new ArrayList<>();
@@ -61,7 +66,7 @@ public final class Network {
 
     /** The network's output for x (samples × n₀): (samples × n_L), one layer after another (exercise 3.1). */
     public Matrix forward(Matrix x) {
-        Matrix z = x;
+        Matrix z = Checks.notNull(x, "x");
         for (int l = 0; l < weights.size(); l++) z = Layers.dense(z, weights.get(l), biases.get(l), Network::sigmoid);
         return z;
     }

@@ -3,6 +3,7 @@ package mlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import toolkit.Checks;
 import toolkit.LabeledData;
 import toolkit.Matrix;
 
@@ -25,6 +26,9 @@ public final class Training {
      * Returns the loss before the first step and after every step: steps + 1 values.
      */
     public static double[] train(Network network, Matrix x, Matrix y, double learningRate, int steps) {
+        Checks.notNull(network, "network");
+        Checks.notNull(x, "x");
+        Checks.notNull(y, "y");
         if (steps < 0) throw new IllegalArgumentException("steps is " + steps + ": it cannot be negative");
         DoubleSupplier loss = () -> Loss.binaryCrossEntropy(network.forward(x), y);
         List<Matrix> parameters = network.parameters();
@@ -42,17 +46,17 @@ public final class Training {
 
     /** How many times {@link #train} runs the network forward: 2 per parameter per step, plus 1 per step for the loss curve, plus 1 at the start. */
     public static long forwardPasses(Network network, int steps) {
-        return (long) steps * (2L * network.parameterCount() + 1) + 1;
+        return (long) steps * (2L * Checks.notNull(network, "network").parameterCount() + 1) + 1;
     }
 
     /** The samples of a dataset as the rows of a (samples × features) matrix. */
     public static Matrix inputs(LabeledData data) {
-        return Matrix.of(data.inputs());
+        return Matrix.of(Checks.notNull(data, "data").inputs());
     }
 
     /** The labels of a dataset as a (samples × 1) column of 0s and 1s: the targets y. */
     public static Matrix targets(LabeledData data) {
-        double[] y = new double[data.size()];
+        double[] y = new double[Checks.notNull(data, "data").size()];
         for (int i = 0; i < y.length; i++) y[i] = data.label(i);
         return Matrix.ofColumn(y);
     }

@@ -129,6 +129,23 @@ class LessonTest {
     }
 
     @Test
+    @DisplayName("the lesson code rejects a null argument with a message naming it")
+    void nullArgumentsAreNamed() {
+        Matrix m = Matrix.zeros(1, 1);
+        assertThatThrownBy(() -> new Affine(null, m)).hasMessageContaining("w is null");
+        assertThatThrownBy(() -> new Affine(m, m).forward(null)).hasMessageContaining("x is null");
+        assertThatThrownBy(() -> new Network(null, List.of(m))).hasMessageContaining("weights is null");
+        assertThatThrownBy(() -> new Network(java.util.Arrays.asList(m), java.util.Arrays.asList((Matrix) null)))
+                .hasMessageContaining("b1 is null");
+        assertThatThrownBy(() -> Network.random(null, 1, 2, 1)).hasMessageContaining("rng is null");
+        Network net = Network.random(new Rng(35), 1, 1, 1);
+        assertThatThrownBy(() -> net.forward(null)).hasMessageContaining("x is null");
+        assertThatThrownBy(() -> Training.train(null, m, m, 0.1, 1)).hasMessageContaining("network is null");
+        assertThatThrownBy(() -> Training.train(net, m, null, 0.1, 1)).hasMessageContaining("y is null");
+        assertThatThrownBy(() -> Training.inputs(null)).hasMessageContaining("data is null");
+    }
+
+    @Test
     @DisplayName("sigmoid is stable far out: σ(±1000) is 1 and 0, never NaN")
     void sigmoidIsStable() {
         assertThat(Network.sigmoid(1000)).isEqualTo(1.0);
