@@ -14,6 +14,8 @@ import java.nio.file.Paths;
  * }</pre>
  *
  * Its message names the exercise and the file to edit; the grader reports it as "not started".
+ * It carries that one line only, no stack trace: the message already says where to go, and a
+ * notebook kernel that prints every exception's frames (JJava, IJava) has none of Todo's to print.
  */
 public final class Todo extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -40,7 +42,7 @@ public final class Todo extends RuntimeException {
     private final String taskKorean;
 
     private Todo(String exercise, String file, String method, String task, String taskKorean) {
-        super("Exercise " + exercise + NOT_DONE + ": " + task + ". Edit " + method + " in " + file);
+        super("Exercise " + exercise + NOT_DONE + ": " + task + ". Edit " + method + " in " + file, null, false, false);
         this.exercise = exercise;
         this.file = file;
         this.method = method;
