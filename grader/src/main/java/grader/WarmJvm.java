@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The watch mode's {@link TestJvm}: one {@link WatchWorker} kept warm between saves, so that a
  * regrade costs a class loader, not a JVM start. A new worker replaces one that ended (a timeout,
- * an OutOfMemoryError, System.exit, a save that cancelled the run); a spare is started as soon as
- * one ends, so the replacement is usually ready before it is needed.
+ * an OutOfMemoryError, System.exit, a save that cancelled the run); a spare, started beside the
+ * worker and warmed up the same way, takes over at once.
  *
  * <p>Two things differ from {@code mvn test}, both so that a student's next save is graded at once:
  * a run is cancelled (its worker killed) as soon as {@code cancelled} says so, and once one test of
@@ -162,6 +162,7 @@ final class WarmJvm extends TestJvm implements AutoCloseable {
             worker = null;
             throw new IOException("the watch's test JVM did not start");
         }
+        startSpare(); // the next replacement starts now, while this one works
     }
 
     private void startSpare() throws IOException {
