@@ -45,6 +45,7 @@ final class WarmJvm extends TestJvm implements AutoCloseable {
     private Worker worker;
     private Worker spare;
     private boolean closed;
+    private volatile boolean skipAfterALoop;
 
     /** A started worker JVM and its two pipes. */
     private record Worker(Process process, Writer in, BlockingQueue<String> out) {}
@@ -71,9 +72,12 @@ final class WarmJvm extends TestJvm implements AutoCloseable {
         return this;
     }
 
-    /** Starts a worker now, so that the first save does not wait for a JVM to start. */
-    void warmUp() throws IOException {
-        if (spare == null && worker == null) spare = start();
+    /**
+     * From now on, once a test of an exercise timed out, that exercise's other tests are not run
+     * (watch mode's loop; {@code --once} grades exactly as {@code mvn test} does, so it does not).
+     */
+    void skipAfterALoop() {
+        skipAfterALoop = true;
     }
 
     @Override
@@ -102,6 +106,7 @@ final class WarmJvm extends TestJvm implements AutoCloseable {
      */
     private Set<String> notRunAfterALoop(Set<String> finished) throws IOException {
         Set<String> skipped = new LinkedHashSet<>();
+        if (!skipAfterALoop) return skipped;
         for (Journal.Entry e : journal.read()) {
             if (!(e instanceof Journal.Result r) || r.outcome().status() != Status.TIMED_OUT) continue;
             Syllabus.GradedTest looped = syllabus.tests().stream().filter(t -> t.key().equals(r.test().key())).findFirst().orElse(null);

@@ -150,6 +150,7 @@ public final class Watch {
 
     /** Watches, regrades on save, answers keys; returns on q. */
     void loop(KeyReader keys) throws Exception {
+        worker.skipAfterALoop();
         keysFooter = keys.lineMode() ? "watch.keys.enter" : "watch.keys";
         Saves saves = new Saves(chapter.sourceRoot());
         WatchService events = fileEvents();
