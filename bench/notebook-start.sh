@@ -9,7 +9,7 @@
 # into a scratch folder, with the start-up archive that JDK supports (an AOT cache on JDK 25+, a CDS
 # archive before), and installed into a private Jupyter data folder.
 #
-# Usage (after `mvn -q -pl notebooks package -DskipTests`):
+# Usage (after `mvn -q -Pnotebooks -pl notebooks package -DskipTests`):
 #   bash bench/notebook-start.sh [--java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java] [runs]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +24,7 @@ for arg in "$@"; do
 done
 JUPYTER=${JUPYTER:-$( [ -x /usr/bin/jupyter ] && echo /usr/bin/jupyter || echo jupyter )}
 jar="$root/notebooks/target/notebooks-1.0-SNAPSHOT.jar"
-[ -f "$jar" ] || { echo "notebook-start.sh: build the kernel first: mvn -q -pl notebooks package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] || { echo "notebook-start.sh: build the kernel first: mvn -q -Pnotebooks -pl notebooks package -DskipTests" >&2; exit 1; }
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -22,7 +22,7 @@ public final class LearningRule {
      * x = {1, 1}, y = 1, η = 0.1: ŷ = 0, so w becomes {0.1, 0.1} and b becomes 0.1.
      */
     public static Perceptron update(Perceptron perceptron, double[] inputs, int label, double learningRate) {
-        throw Todo.exercise("1.6", "apply w <- w + eta*(y - yhat)*x and b <- b + eta*(y - yhat)");
+        throw Todo.exercise("1.6", "apply w <- w + eta*(y - yhat)*x and b <- b + eta*(y - yhat)", "w <- w + eta*(y - yhat)*x와 b <- b + eta*(y - yhat)를 적용하세요");
     }
 
     /**
@@ -39,6 +39,6 @@ public final class LearningRule {
      * number or {@code maxEpochs} is less than 1.
      */
     public static TrainingResult train(LabeledData data, double learningRate, int maxEpochs) {
-        throw Todo.exercise("1.7", "train from zero weights until an epoch has no mistakes");
+        throw Todo.exercise("1.7", "train from zero weights until an epoch has no mistakes", "0 가중치에서 시작해 실수가 없는 에폭이 나올 때까지 학습하세요");
     }
 }

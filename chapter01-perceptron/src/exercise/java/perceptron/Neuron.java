@@ -16,7 +16,7 @@ public final class Neuron {
      * positive, so step(0) = 0. Examples: step(2.5) = 1, step(0) = 0, step(-0.1) = 0.
      */
     public static int step(double z) {
-        throw Todo.exercise("1.1", "return 1 when z > 0, else 0");
+        throw Todo.exercise("1.1", "return 1 when z > 0, else 0", "z > 0이면 1, 아니면 0을 반환하세요");
     }
 
     /**
@@ -27,7 +27,7 @@ public final class Neuron {
      * whose message gives both lengths: there is one weight per input.
      */
     public static double weightedSum(double[] weights, double[] inputs, double bias) {
-        throw Todo.exercise("1.2", "return w1*x1 + ... + wn*xn + b");
+        throw Todo.exercise("1.2", "return w1*x1 + ... + wn*xn + b", "w1*x1 + ... + wn*xn + b를 반환하세요");
     }
 
     /**
@@ -38,7 +38,7 @@ public final class Neuron {
      * for (1, 0).
      */
     public static int predict(Perceptron perceptron, double[] inputs) {
-        throw Todo.exercise("1.3", "return step(weightedSum(...)) for this perceptron");
+        throw Todo.exercise("1.3", "return step(weightedSum(...)) for this perceptron", "이 퍼셉트론의 step(weightedSum(...))을 반환하세요");
     }
 
     /**
@@ -49,7 +49,7 @@ public final class Neuron {
      * Example: θ = 0.7 gives b = -0.7.
      */
     public static double biasFromThreshold(double theta) {
-        throw Todo.exercise("1.4", "return the bias b that matches threshold theta");
+        throw Todo.exercise("1.4", "return the bias b that matches threshold theta", "임계값 theta에 맞는 편향 b를 반환하세요");
     }
 
     /**
@@ -64,6 +64,6 @@ public final class Neuron {
      * not have exactly two inputs.
      */
     public static double boundaryX2(Perceptron perceptron, double x1) {
-        throw Todo.exercise("1.5", "solve w1*x1 + w2*x2 + b = 0 for x2");
+        throw Todo.exercise("1.5", "solve w1*x1 + w2*x2 + b = 0 for x2", "w1*x1 + w2*x2 + b = 0을 x2에 대해 풀어 반환하세요");
     }
 }

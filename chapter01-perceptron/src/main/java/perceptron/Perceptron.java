@@ -1,6 +1,7 @@
 package perceptron;
 
 import java.util.Arrays;
+import toolkit.Checks;
 
 /**
  * A perceptron (퍼셉트론): one weight per input and a bias. It never changes: learning makes a new
@@ -12,7 +13,7 @@ import java.util.Arrays;
 public record Perceptron(double[] weights, double bias) {
 
     public Perceptron {
-        if (weights == null) throw new IllegalArgumentException("weights must not be null (use new double[0] for no inputs)");
+        Checks.notNull(weights, "weights"); // new double[0] for no inputs
         for (int i = 0; i < weights.length; i++) {
             if (!Double.isFinite(weights[i])) {
                 throw new IllegalArgumentException("weight w" + (i + 1) + " is " + weights[i] + ": weights must be finite numbers");

@@ -1,6 +1,7 @@
 package perceptron;
 
 import java.util.Arrays;
+import toolkit.Checks;
 
 /**
  * What training produced.
@@ -13,8 +14,8 @@ import java.util.Arrays;
 public record TrainingResult(Perceptron perceptron, boolean converged, int epochs, int[] mistakesPerEpoch) {
 
     public TrainingResult {
-        if (perceptron == null) throw new IllegalArgumentException("the trained perceptron must not be null");
-        if (mistakesPerEpoch == null) throw new IllegalArgumentException("mistakesPerEpoch must not be null");
+        Checks.notNull(perceptron, "perceptron");
+        Checks.notNull(mistakesPerEpoch, "mistakesPerEpoch");
         if (epochs != mistakesPerEpoch.length) {
             throw new IllegalArgumentException("epochs is " + epochs + " but mistakesPerEpoch has " + mistakesPerEpoch.length
                     + " entries: record the mistakes of every epoch that ran");

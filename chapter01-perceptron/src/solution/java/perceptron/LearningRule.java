@@ -22,6 +22,7 @@ public final class LearningRule {
      */
     public static Perceptron update(Perceptron perceptron, double[] inputs, int label, double learningRate) {
         // Exercise 1.6: apply w <- w + eta*(y - yhat)*x and b <- b + eta*(y - yhat)
+        // 연습 1.6: w <- w + eta*(y - yhat)*x와 b <- b + eta*(y - yhat)를 적용하세요
         int error = label - Neuron.predict(perceptron, inputs);
         double[] w = perceptron.weights();
         for (int i = 0; i < w.length; i++) {
@@ -45,6 +46,7 @@ public final class LearningRule {
      */
     public static TrainingResult train(LabeledData data, double learningRate, int maxEpochs) {
         // Exercise 1.7: train from zero weights until an epoch has no mistakes
+        // 연습 1.7: 0 가중치에서 시작해 실수가 없는 에폭이 나올 때까지 학습하세요
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be a positive number");
         }

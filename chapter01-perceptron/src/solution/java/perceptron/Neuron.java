@@ -15,6 +15,7 @@ public final class Neuron {
      */
     public static int step(double z) {
         // Exercise 1.1: return 1 when z > 0, else 0
+        // 연습 1.1: z > 0이면 1, 아니면 0을 반환하세요
         return z > 0 ? 1 : 0;
     }
 
@@ -27,6 +28,7 @@ public final class Neuron {
      */
     public static double weightedSum(double[] weights, double[] inputs, double bias) {
         // Exercise 1.2: return w1*x1 + ... + wn*xn + b
+        // 연습 1.2: w1*x1 + ... + wn*xn + b를 반환하세요
         if (weights.length != inputs.length) {
             throw new IllegalArgumentException("weights has " + weights.length + " entries but inputs has "
                     + inputs.length + ": one weight per input");
@@ -47,6 +49,7 @@ public final class Neuron {
      */
     public static int predict(Perceptron perceptron, double[] inputs) {
         // Exercise 1.3: return step(weightedSum(...)) for this perceptron
+        // 연습 1.3: 이 퍼셉트론의 step(weightedSum(...))을 반환하세요
         return step(weightedSum(perceptron.weights(), inputs, perceptron.bias()));
     }
 
@@ -59,6 +62,7 @@ public final class Neuron {
      */
     public static double biasFromThreshold(double theta) {
         // Exercise 1.4: return the bias b that matches threshold theta
+        // 연습 1.4: 임계값 theta에 맞는 편향 b를 반환하세요
         return -theta;
     }
 
@@ -75,6 +79,7 @@ public final class Neuron {
      */
     public static double boundaryX2(Perceptron perceptron, double x1) {
         // Exercise 1.5: solve w1*x1 + w2*x2 + b = 0 for x2
+        // 연습 1.5: w1*x1 + w2*x2 + b = 0을 x2에 대해 풀어 반환하세요
         if (perceptron.inputs() != 2) {
             throw new IllegalArgumentException("the boundary is a line only for 2 inputs; this perceptron has "
                     + perceptron.inputs());

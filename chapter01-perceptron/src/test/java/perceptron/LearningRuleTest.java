@@ -25,9 +25,13 @@ class LearningRuleTest {
             Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), rnd.nextDouble() - 0.5);
             double[] x = Reference.vector(rnd, n, 2);
             int label = Cases.predict(p, x);
-            Perceptron got = LearningRule.update(p, x, label, 0.05 + rnd.nextDouble());
-            Expect.same("update(" + p + ", x=" + show(x) + ", y=" + label + "): the prediction is already right",
-                    p, got,
+            double eta = 0.05 + rnd.nextDouble();
+            double[] xBefore = x.clone();
+            String call = "update(" + p + ", x=" + show(x) + ", y=" + label + ", η=" + eta + ")";
+            Perceptron got = LearningRule.update(p, x, label, eta);
+            Cases.unchanged(call, "inputs", xBefore, x);
+            if (byYourPredict(p, x, label, eta, got)) continue;
+            Expect.same(call + ": the prediction is already right", p, got,
                     Hint.always("when ŷ = y the error y − ŷ is 0, so every change η(y − ŷ)xᵢ is 0")
                         .ko("ŷ = y이면 오차 y − ŷ가 0이므로 모든"
                                 + " 변화량 η(y − ŷ)xᵢ도 0입니다"));
@@ -41,7 +45,8 @@ class LearningRuleTest {
     }
 
     @Graded(exercise = "1.6", points = 7)
-    @DisplayName("update moves w and b away from a false 1: w − η x, b − η, with learning rates other than 1")
+    @DisplayName("update moves w and b away from a false 1: w − η x, b − η, with learning rates other than 1;"
+            + " x stays as it was, and the new perceptron does not share it")
     void updateAfterAFalseOne() {
         checkUpdates(new Random(603), 0);
     }
@@ -64,9 +69,15 @@ class LearningRuleTest {
                 noEtaW[i] += error * x[i];
             }
             double expectedB = p.bias() + eta * error;
+            double[] xBefore = x.clone();
+            String call = "update(" + p + ", x=" + show(xBefore) + ", y=" + label + ", η=" + eta + ")";
             Perceptron got = LearningRule.update(p, x, label, eta);
-            String call = "update(" + p + ", x=" + show(x) + ", y=" + label + ", η=" + eta + ")";
+            Cases.unchanged(call, "inputs", xBefore, x);
             double[] w = got.weights();
+            java.util.Arrays.fill(x, 99); // the caller reuses its array: the new perceptron must not see that
+            Expect.close(call + " weights, after the caller changed its x", w, got.weights(), 0);
+            checked++;
+            if (byYourPredict(p, xBefore, label, eta, got)) continue;
             Expect.close(call + " weights", expectedW, w, 1e-9,
                     Hint.when(Arrays.equals(w, p.weights()),
                             "the weights did not move: add η(y − ŷ)xᵢ to each wᵢ")
@@ -84,11 +95,22 @@ class LearningRuleTest {
                     Hint.when(Math.abs(got.bias() - (p.bias() - eta * error)) < 1e-9,
                             "the bias moves the wrong way: b ← b + η(y − ŷ)")
                         .ko("편향이 반대 방향으로 움직입니다: b ← b + η(y − ŷ)"));
-            checked++;
         }
     }
 
+    /**
+     * Is {@code got} the rule applied with the student's own predict (1.3) where that differs from
+     * the course's? Then update is right by itself, and only predict needs fixing.
+     */
+    private static boolean byYourPredict(Perceptron p, double[] x, int label, double eta, Perceptron got) {
+        Integer yHat = Cases.yours(() -> Neuron.predict(p, x.clone()));
+        if (got == null || yHat == null || yHat == Cases.predict(p, x)) return false;
+        Perceptron expected = Training.COURSE.update(p, x, label, eta, yHat);
+        return closeAll(expected.weights(), got.weights()) && Math.abs(expected.bias() - got.bias()) < 1e-9;
+    }
+
     private static boolean closeAll(double[] a, double[] b) {
+        if (a.length != b.length) return false;
         for (int i = 0; i < a.length; i++) {
             if (Math.abs(a[i] - b[i]) > 1e-9) return false;
         }
@@ -105,6 +127,7 @@ class LearningRuleTest {
             LabeledData data = separable(rnd, 2 + rnd.nextInt(5), 20 + rnd.nextInt(40));
             double eta = 0.1 + rnd.nextDouble();
             TrainingResult r = LearningRule.train(data, eta, 1000);
+            if (Training.byYourRule(r, data, eta, 1000)) continue;
             String call = "train(" + data + ", η=" + eta + ", maxEpochs=1000)";
             Expect.equal(call + " converged", true, r.converged(),
                     Hint.always("separable data always converges: keep going until an epoch has no mistakes")
@@ -126,17 +149,36 @@ class LearningRuleTest {
             LabeledData data = k == 0 ? Datasets.or() : separable(rnd, 2 + rnd.nextInt(3), 8 + rnd.nextInt(20));
             double eta = k == 0 ? 0.25 : 0.05 + rnd.nextDouble();
             int maxEpochs = k % 4 == 3 ? 2 : 500;
-            TrainingResult expected = reference(data, eta, maxEpochs);
+            TrainingResult expected = Training.run(data, eta, maxEpochs, Training.COURSE);
             TrainingResult got = LearningRule.train(data, eta, maxEpochs);
+            if (Training.byYourRule(got, data, eta, maxEpochs)) continue;
             String call = "train(" + data + ", η=" + eta + ", maxEpochs=" + maxEpochs + ")";
-            Expect.same(call + " mistakes per epoch", Arrays.toString(expected.mistakesPerEpoch()),
-                    Arrays.toString(got.mistakesPerEpoch()),
-                    Hint.when(got.mistakesPerEpoch().length > 0
-                                    && got.mistakesPerEpoch()[0] != expected.mistakesPerEpoch()[0],
-                            "start from zero weights and bias (Perceptron.zeros) and count a mistake before updating")
-                        .ko("가중치와 편향을 0에서 시작하고 (Perceptron.zeros),"
-                                + " 갱신하기 전에 실수를 세세요"));
-            Expect.close(call + " weights", expected.perceptron().weights(), got.perceptron().weights(), 1e-9);
+            // The two usual slips, each recognised by the mistakes it counts.
+            String gotMistakes = Arrays.toString(got.mistakesPerEpoch());
+            String reversed = Arrays.toString(Training.run(data, eta, maxEpochs, Training.COURSE, true, false)
+                    .mistakesPerEpoch());
+            String countedAfter = Arrays.toString(Training.run(data, eta, maxEpochs, Training.COURSE, false, true)
+                    .mistakesPerEpoch());
+            String right = Arrays.toString(expected.mistakesPerEpoch());
+            Expect.same(call + " mistakes per epoch", right, gotMistakes,
+                    Hint.when(gotMistakes.equals(reversed) && !reversed.equals(right),
+                            "these are the mistakes of the samples visited last to first:"
+                                    + " an epoch visits them in the data's order, sample 0 first")
+                        .ko("샘플을 마지막부터 거꾸로 방문했을 때의 실수 횟수입니다:"
+                                + " 에폭은 데이터의 순서대로, 샘플 0부터 방문합니다"),
+                    Hint.when(gotMistakes.equals(countedAfter) && !countedAfter.equals(right),
+                            "these mistakes were counted after the update: compare the prediction"
+                                    + " with the label first, then update")
+                        .ko("갱신한 뒤에 실수를 세었습니다: 먼저 예측을 레이블과 비교하고,"
+                                + " 그다음에 갱신하세요"));
+            double[] w = got.perceptron().weights();
+            double[] wRight = expected.perceptron().weights();
+            Expect.close(call + " weights", wRight, w, 1e-9,
+                    Hint.when(proportional(wRight, expected.perceptron().bias(), w, got.perceptron().bias()),
+                            "the weights and bias are the right ones times a constant:"
+                                    + " pass train's learningRate η to every update, not a fixed number")
+                        .ko("가중치와 편향이 올바른 값에 상수를 곱한 것입니다:"
+                                + " 고정된 수가 아니라 train의 learningRate η를 매번 update에 넘기세요"));
             Expect.close(call + " bias", expected.perceptron().bias(), got.perceptron().bias(), 1e-9);
             Expect.equal(call + " epochs", expected.epochs(), got.epochs());
             Expect.equal(call + " converged", expected.converged(), got.converged());
@@ -149,6 +191,7 @@ class LearningRuleTest {
         for (int maxEpochs : new int[] {7, 23, 60}) {
             for (double eta : new double[] {0.1, 0.7}) {
                 TrainingResult r = LearningRule.train(Datasets.xor(), eta, maxEpochs);
+                if (Training.byYourRule(r, Datasets.xor(), eta, maxEpochs)) continue;
                 String call = "train(XOR, η=" + eta + ", maxEpochs=" + maxEpochs + ")";
                 Expect.equal(call + " converged", false, r.converged(),
                         Hint.always("no line separates XOR:"
@@ -177,6 +220,7 @@ class LearningRuleTest {
             for (int i = 0; i < x.length; i++) x[i] = Reference.vector(rnd, n, 1);
             LabeledData allZero = new LabeledData("all-zero labels", x, new int[x.length]);
             TrainingResult r = LearningRule.train(allZero, 0.5, 10);
+            if (Training.byYourRule(r, allZero, 0.5, 10)) continue;
             String call = "train(" + x.length + " samples, all labelled 0)";
             Expect.equal(call + " epochs", 1, r.epochs(),
                     Hint.when(r.epochs() == 0,
@@ -190,14 +234,16 @@ class LearningRuleTest {
     @Graded(exercise = "1.7", points = 2)
     @DisplayName("train rejects a learning rate that is not positive and an epoch limit below 1, and accepts 1 epoch")
     void trainChecksItsSettings() {
+        LabeledData and = Datasets.and();
         for (double eta : new double[] {0, -0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             Expect.rejects("train(AND, η=" + eta + ", maxEpochs=10)", IllegalArgumentException.class,
-                    () -> LearningRule.train(Datasets.and(), eta, 10), "learningRate");
+                    () -> LearningRule.train(and, eta, 10), "learningRate");
         }
         for (int maxEpochs : new int[] {0, -3}) {
             Expect.rejects("train(AND, η=0.1, maxEpochs=" + maxEpochs + ")", IllegalArgumentException.class,
-                    () -> LearningRule.train(Datasets.and(), 0.1, maxEpochs), "maxEpochs");
+                    () -> LearningRule.train(and, 0.1, maxEpochs), "maxEpochs");
         }
+        Expect.same("the AND data after the rejected calls", Datasets.and(), and);
         TrainingResult one = LearningRule.train(Datasets.xor(), 0.1, 1);
         Expect.equal("train(XOR, η=0.1, maxEpochs=1) epochs", 1, one.epochs(),
                 Hint.when(true,
@@ -226,21 +272,20 @@ class LearningRuleTest {
         return new LabeledData("separable data " + samples + "×" + features, x, y);
     }
 
-    /** The lesson's algorithm, written out here so the test can compare every number. */
-    static TrainingResult reference(LabeledData data, double eta, int maxEpochs) {
-        Perceptron p = Perceptron.zeros(data.features());
-        int[] mistakes = new int[maxEpochs];
-        for (int epoch = 0; epoch < maxEpochs; epoch++) {
-            for (int i = 0; i < data.size(); i++) {
-                double[] x = data.input(i);
-                int error = data.label(i) - Cases.predict(p, x);
-                if (error != 0) mistakes[epoch]++;
-                double[] w = p.weights();
-                for (int j = 0; j < w.length; j++) w[j] += eta * error * x[j];
-                p = new Perceptron(w, p.bias() + eta * error);
-            }
-            if (mistakes[epoch] == 0) return new TrainingResult(p, true, epoch + 1, Arrays.copyOf(mistakes, epoch + 1));
+    /** Is (w, b) the right (w₀, b₀) times one constant other than 1: a learning rate that was not passed on? */
+    private static boolean proportional(double[] w0, double b0, double[] w, double b) {
+        if (w.length != w0.length) return false;
+        double[] right = Arrays.copyOf(w0, w0.length + 1);
+        double[] got = Arrays.copyOf(w, w.length + 1);
+        right[w0.length] = b0;
+        got[w.length] = b;
+        int largest = 0; // the ratio is read off the largest entry, never off a 0
+        for (int j = 1; j < right.length; j++) if (Math.abs(right[j]) > Math.abs(right[largest])) largest = j;
+        double k = got[largest] / right[largest];
+        if (!(k > 0) || Math.abs(k - 1) < 1e-9) return false;
+        for (int j = 0; j < right.length; j++) {
+            if (!Expect.near(right[j] * k, got[j], 1e-9)) return false;
         }
-        return new TrainingResult(p, false, maxEpochs, mistakes);
+        return true;
     }
 }

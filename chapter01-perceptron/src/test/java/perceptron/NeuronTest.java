@@ -67,8 +67,13 @@ class NeuronTest {
             double[] x = Reference.vector(rnd, n, 3);
             double b = Reference.uniform(rnd, 4);
             double expected = Cases.z(w, x, b);
-            double got = Neuron.weightedSum(w.clone(), x.clone(), b);
-            Expect.close("weightedSum(w=" + show(w) + ", x=" + show(x) + ", b=" + b + ")", expected, got, 1e-9,
+            double[] wBefore = w.clone();
+            double[] xBefore = x.clone();
+            double got = Neuron.weightedSum(w, x, b);
+            String call = "weightedSum(w=" + show(wBefore) + ", x=" + show(xBefore) + ", b=" + b + ")";
+            Cases.unchanged(call, "weights", wBefore, w);
+            Cases.unchanged(call, "inputs", xBefore, x);
+            Expect.close(call, expected, got, 1e-9,
                     Hint.when(Math.abs(got - Cases.dot(w, x)) < 1e-9,
                             "the bias is missing: z = w·x + b")
                         .ko("편향이 빠졌습니다: z = w·x + b"),
@@ -110,29 +115,54 @@ class NeuronTest {
             boolean swap = rnd.nextBoolean();
             double[] w = Reference.vector(rnd, swap ? nx : nw, 1);
             double[] x = Reference.vector(rnd, swap ? nw : nx, 1);
-            Expect.rejects("weightedSum with " + w.length + " weights and " + x.length + " inputs",
-                    IllegalArgumentException.class, () -> Neuron.weightedSum(w, x, 0.5),
+            double[] wBefore = w.clone();
+            double[] xBefore = x.clone();
+            String call = "weightedSum with " + w.length + " weights and " + x.length + " inputs";
+            Expect.rejects(call, IllegalArgumentException.class, () -> Neuron.weightedSum(w, x, 0.5),
                     Integer.toString(w.length), Integer.toString(x.length));
+            Cases.unchanged(call + ", rejected,", "weights", wBefore, w);
+            Cases.unchanged(call + ", rejected,", "inputs", xBefore, x);
         }
     }
 
     // ---- 1.3 Predict ----
 
     @Graded(exercise = "1.3", points = 6)
-    @DisplayName("predict is step(w·x + b) for 300 seeded perceptrons with negative and positive weights")
+    @DisplayName("predict is step(w·x + b) for 300 seeded perceptrons with negative and positive weights,"
+            + " and leaves x unchanged")
     void predictMatchesStepOfSum() {
         Random rnd = new Random(301);
-        for (int i = 0; i < 300; i++) {
+        int cases = 300;
+        Perceptron[] p = new Perceptron[cases];
+        double[][] x = new double[cases][];
+        int[] got = new int[cases];
+        for (int i = 0; i < cases; i++) {
             int n = 1 + rnd.nextInt(10);
-            Perceptron p = new Perceptron(Reference.vector(rnd, n, 2), Reference.uniform(rnd, 2));
-            double[] x = Reference.vector(rnd, n, 2);
-            int expected = Cases.predict(p, x);
-            int got = Neuron.predict(p, x);
-            int withoutBias = Cases.step(Cases.dot(p.weights(), x));
-            Expect.equal("predict(" + p + ", x=" + show(x) + ")", expected, got,
-                    Hint.when(got == withoutBias && got != expected,
+            p[i] = new Perceptron(Reference.vector(rnd, n, 2), Reference.uniform(rnd, 2));
+            x[i] = Reference.vector(rnd, n, 2);
+            double[] before = x[i].clone();
+            got[i] = Neuron.predict(p[i], x[i]);
+            Cases.unchanged("predict(" + p[i] + ", x=" + show(before) + ")", "inputs", before, x[i]);
+        }
+        // Each wrong bias is recognised by what it gives on all 300 cases, not on one.
+        boolean withoutBias = true;
+        boolean biasNegated = true;
+        for (int i = 0; i < cases; i++) {
+            double dot = Cases.dot(p[i].weights(), x[i]);
+            withoutBias &= got[i] == Cases.step(dot);
+            biasNegated &= got[i] == Cases.step(dot - p[i].bias());
+        }
+        for (int i = 0; i < cases; i++) {
+            if (got[i] == Cases.predict(p[i], x[i]) || Integer.valueOf(got[i]).equals(Cases.yourPrediction(p[i], x[i]))) {
+                continue; // right, or right on top of your own step and weightedSum
+            }
+            Expect.equal("predict(" + p[i] + ", x=" + show(x[i]) + ")", Cases.predict(p[i], x[i]), got[i],
+                    Hint.when(withoutBias,
                             "the bias is missing: predict with step(w·x + b)")
-                        .ko("편향이 빠졌습니다: step(w·x + b)로 예측하세요"));
+                        .ko("편향이 빠졌습니다: step(w·x + b)로 예측하세요"),
+                    Hint.when(biasNegated,
+                            "the bias has the wrong sign: it is added, step(w·x + b), not subtracted")
+                        .ko("편향의 부호가 틀렸습니다: 빼지 말고 더하세요, step(w·x + b)"));
         }
     }
 
@@ -140,14 +170,23 @@ class NeuronTest {
     @DisplayName("predict gives 0 for 100 seeded points exactly on the boundary (z = 0)")
     void predictOnTheBoundary() {
         Random rnd = new Random(302);
-        for (int i = 0; i < 100; i++) {
+        int cases = 100;
+        Perceptron[] p = new Perceptron[cases];
+        double[][] x = new double[cases][];
+        int[] got = new int[cases];
+        boolean alwaysFires = true;
+        for (int i = 0; i < cases; i++) {
             int n = 1 + rnd.nextInt(5);
             double[] w = Cases.integers(rnd, n, 3);
-            double[] x = Cases.integers(rnd, n, 3);
-            Perceptron p = new Perceptron(w, -Cases.dot(w, x));
-            int got = Neuron.predict(p, x);
-            Expect.equal("predict(" + p + ", x=" + show(x) + "), where z = 0 exactly", 0, got,
-                    Hint.when(got == 1,
+            x[i] = Cases.integers(rnd, n, 3);
+            p[i] = new Perceptron(w, -Cases.dot(w, x[i]));
+            got[i] = Neuron.predict(p[i], x[i]);
+            alwaysFires &= got[i] == 1;
+        }
+        for (int i = 0; i < cases; i++) {
+            if (got[i] == 0 || Integer.valueOf(got[i]).equals(Cases.yourPrediction(p[i], x[i]))) continue;
+            Expect.equal("predict(" + p[i] + ", x=" + show(x[i]) + "), where z = 0 exactly", 0, got[i],
+                    Hint.when(alwaysFires,
                             "on the boundary z = 0, and step(0) = 0: the perceptron does not fire")
                         .ko("경계 위에서는 z = 0이고 step(0) = 0입니다:"
                                 + " 퍼셉트론은 발화하지 않습니다"));

@@ -32,7 +32,7 @@ public final class Gates {
      * fires. Choose a bias that keeps the line away from all four corners.
      */
     public static Perceptron and() {
-        throw Todo.exercise("2.1", "return a perceptron with 2 inputs that computes AND");
+        throw Todo.exercise("2.1", "return a perceptron with 2 inputs that computes AND", "AND를 계산하는 입력 2개짜리 퍼셉트론을 반환하세요");
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Gates {
      * there, and NAND must fire.
      */
     public static Perceptron nand() {
-        throw Todo.exercise("2.2", "return a perceptron with 2 inputs that computes NAND");
+        throw Todo.exercise("2.2", "return a perceptron with 2 inputs that computes NAND", "NAND를 계산하는 입력 2개짜리 퍼셉트론을 반환하세요");
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Gates {
      * in that range lies farthest from the corners?
      */
     public static Perceptron or() {
-        throw Todo.exercise("2.3", "return a perceptron with 2 inputs that computes OR");
+        throw Todo.exercise("2.3", "return a perceptron with 2 inputs that computes OR", "OR을 계산하는 입력 2개짜리 퍼셉트론을 반환하세요");
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Gates {
      * bias has to lift z above 0 at x = 0 while keeping it below 0 at x = 1, with room for noise.
      */
     public static Perceptron not() {
-        throw Todo.exercise("2.4", "return a perceptron with 1 input that computes NOT");
+        throw Todo.exercise("2.4", "return a perceptron with 1 input that computes NOT", "NOT을 계산하는 입력 1개짜리 퍼셉트론을 반환하세요");
     }
 
     /**
@@ -98,6 +98,6 @@ public final class Gates {
      * Return a perceptron with 2 inputs: OR's line with the sides swapped, as NAND is AND's.
      */
     public static Perceptron nor() {
-        throw Todo.exercise("2.5", "return a perceptron with 2 inputs that computes NOR");
+        throw Todo.exercise("2.5", "return a perceptron with 2 inputs that computes NOR", "NOR을 계산하는 입력 2개짜리 퍼셉트론을 반환하세요");
     }
 }

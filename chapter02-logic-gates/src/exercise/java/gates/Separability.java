@@ -47,6 +47,6 @@ public final class Separability {
      * has more than 4 inputs: the bound 3 is proven only up to there.
      */
     public static Optional<Perceptron> separatingPerceptron(TruthTable table) {
-        throw Todo.exercise("2.9", "search integer weights -3..3 for a perceptron that computes the table");
+        throw Todo.exercise("2.9", "search integer weights -3..3 for a perceptron that computes the table", "-3..3의 정수 가중치를 탐색해 표를 계산하는 퍼셉트론을 찾으세요");
     }
 }

@@ -27,7 +27,7 @@ public final class Wiring {
      * and XOR(1, 1) = 0. Check the other three rows the same way before you run the tests.
      */
     public static Signal xor(Circuit.Builder circuit, Signal x1, Signal x2) {
-        throw Todo.exercise("2.6", "wire y = AND(NAND(x1, x2), OR(x1, x2)) and return y");
+        throw Todo.exercise("2.6", "wire y = AND(NAND(x1, x2), OR(x1, x2)) and return y", "y = AND(NAND(x1, x2), OR(x1, x2))를 연결하고 y를 반환하세요");
     }
 
     /**
@@ -39,7 +39,7 @@ public final class Wiring {
      * one more NAND of n₂ and n₃ (NAND of two NOTs is an OR). Return the last signal.
      */
     public static Signal xorFromNands(Circuit.Builder circuit, Signal x1, Signal x2) {
-        throw Todo.exercise("2.7", "wire XOR from four NAND perceptrons and return its output");
+        throw Todo.exercise("2.7", "wire XOR from four NAND perceptrons and return its output", "NAND 퍼셉트론 네 개로 XOR을 연결하고 그 출력을 반환하세요");
     }
 
     /**
@@ -56,6 +56,6 @@ public final class Wiring {
      * AND(a, b). Return both as {@code new SumCarry(sum, carry)}.
      */
     public static SumCarry halfAdder(Circuit.Builder circuit, Signal a, Signal b) {
-        throw Todo.exercise("2.8", "return new SumCarry(XOR(a, b), AND(a, b)) built from your gates");
+        throw Todo.exercise("2.8", "return new SumCarry(XOR(a, b), AND(a, b)) built from your gates", "직접 만든 게이트로 new SumCarry(XOR(a, b), AND(a, b))를 반환하세요");
     }
 }

@@ -1,5 +1,7 @@
 package gates;
 
+import toolkit.Checks;
+
 /**
  * Arithmetic from gates: the full adder (전가산기) from two half adders, and a ripple-carry adder
  * (리플 캐리 가산기) of any width from full adders. Everything here is wired from your
@@ -14,6 +16,10 @@ public final class Adders {
      * (c₁ and c₂ are never both 1, so OR and XOR would both do.)
      */
     public static SumCarry fullAdder(Circuit.Builder circuit, Signal a, Signal b, Signal carryIn) {
+        Checks.notNull(circuit, "circuit");
+        Checks.notNull(a, "a");
+        Checks.notNull(b, "b");
+        Checks.notNull(carryIn, "carryIn");
         SumCarry first = Wiring.halfAdder(circuit, a, b);
         SumCarry second = Wiring.halfAdder(circuit, first.sum(), carryIn);
         Signal carryOut = circuit.unit(Gates.or(), first.carry(), second.carry());
@@ -42,6 +48,7 @@ public final class Adders {
 
     /** a + b, computed by an adder from {@link #rippleCarry}: its bits go in, the sum's bits come out. */
     public static int add(Circuit adder, int a, int b) {
+        Checks.notNull(adder, "adder");
         int bits = adder.inputs() / 2;
         if (a < 0 || b < 0 || a >= 1 << bits || b >= 1 << bits) {
             throw new IllegalArgumentException("a " + bits + "-bit adder adds 0 … " + ((1 << bits) - 1) + ", not " + a + " and " + b);

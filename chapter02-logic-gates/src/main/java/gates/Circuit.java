@@ -3,6 +3,7 @@ package gates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import toolkit.Checks;
 
 /**
  * A network of perceptrons (a circuit of gates): its inputs x₁ … xₙ and units u1, u2, …, each unit
@@ -25,7 +26,9 @@ public final class Circuit {
     /** One perceptron of the circuit, the signals it reads (one per weight) and the signal it drives. */
     public record Unit(Perceptron perceptron, List<Signal> inputs, Signal output) {
         public Unit {
-            inputs = List.copyOf(inputs);
+            Checks.notNull(perceptron, "perceptron");
+            Checks.notNull(output, "output");
+            inputs = List.copyOf(Checks.notNull(inputs, "inputs"));
         }
     }
 
@@ -74,6 +77,7 @@ public final class Circuit {
 
     /** The unit that drives a signal, or null for an input. */
     public Unit unitOf(Signal s) {
+        Checks.notNull(s, "s");
         if (!s.belongsTo(key) || s.index() >= inputs + units.size()) {
             throw new IllegalArgumentException("signal " + s + " is not part of this circuit");
         }
@@ -85,6 +89,7 @@ public final class Circuit {
      * Inputs may be any numbers, not only 0 and 1: the decision-region pictures use that.
      */
     public double[] values(double... x) {
+        Checks.notNull(x, "x");
         if (x.length != inputs) {
             throw new IllegalArgumentException("this circuit has " + inputs + " inputs but got " + x.length + " values");
         }
@@ -200,6 +205,7 @@ public final class Circuit {
          * returns the signal of its output.
          */
         public Signal unit(Perceptron perceptron, Signal... in) {
+            Checks.notNull(in, "in");
             if (perceptron == null) throw new IllegalArgumentException("the perceptron is null: did a gate method return null?");
             if (in.length != perceptron.inputs()) {
                 throw new IllegalArgumentException(perceptron + " has " + perceptron.inputs() + " weights but " + in.length
@@ -221,6 +227,7 @@ public final class Circuit {
 
         /** The finished circuit, with these signals as its outputs (at least one). */
         public Circuit build(Signal... outputs) {
+            Checks.notNull(outputs, "outputs");
             if (outputs.length == 0) throw new IllegalArgumentException("a circuit needs at least one output signal");
             for (Signal s : outputs) {
                 if (s == null) throw new IllegalArgumentException("an output signal is null: did a wiring method return null?");

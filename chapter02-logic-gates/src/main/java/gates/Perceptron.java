@@ -2,6 +2,7 @@ package gates;
 
 import java.util.Arrays;
 import java.util.Locale;
+import toolkit.Checks;
 
 /**
  * A perceptron (퍼셉트론): one weight per input and a bias. It fires, {@code fire(x) = 1}, when
@@ -14,7 +15,7 @@ import java.util.Locale;
 public record Perceptron(double[] weights, double bias) {
 
     public Perceptron {
-        if (weights == null) throw new IllegalArgumentException("weights must not be null: one weight per input");
+        Checks.notNull(weights, "weights");
         if (weights.length == 0) throw new IllegalArgumentException("a gate needs at least one input, so at least one weight");
         for (int i = 0; i < weights.length; i++) {
             if (!Double.isFinite(weights[i])) {
@@ -51,6 +52,7 @@ public record Perceptron(double[] weights, double bias) {
 
     /** The weighted sum (가중합) z = w₁x₁ + … + wₙxₙ + b. */
     public double weightedSum(double... x) {
+        Checks.notNull(x, "x");
         if (x.length != weights.length) {
             throw new IllegalArgumentException("this perceptron has " + weights.length + " weights but got " + x.length
                     + " inputs: one input per weight");

@@ -2,6 +2,7 @@ package gates;
 
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
+import toolkit.Checks;
 import toolkit.LabeledData;
 
 /**
@@ -17,9 +18,10 @@ public record TruthTable(int inputs, int[] outputs) {
 
     public TruthTable {
         if (inputs < 1 || inputs > 16) throw new IllegalArgumentException("a truth table has 1 to 16 inputs, not " + inputs);
-        if (outputs == null || outputs.length != 1 << inputs) {
+        Checks.notNull(outputs, "outputs");
+        if (outputs.length != 1 << inputs) {
             throw new IllegalArgumentException(inputs + " inputs need " + (1 << inputs) + " outputs, one per row, not "
-                    + (outputs == null ? "null" : outputs.length));
+                    + outputs.length);
         }
         for (int r = 0; r < outputs.length; r++) {
             if (outputs[r] != 0 && outputs[r] != 1) {
@@ -31,6 +33,7 @@ public record TruthTable(int inputs, int[] outputs) {
 
     /** The table whose outputs are these digits, in row order: {@code of("0110")} is XOR. */
     public static TruthTable of(String digits) {
+        Checks.notNull(digits, "digits");
         int n = Integer.numberOfTrailingZeros(digits.length());
         if (digits.length() < 2 || Integer.bitCount(digits.length()) != 1) {
             throw new IllegalArgumentException("\"" + digits + "\" has " + digits.length() + " digits: a table has 2, 4, 8, 16, … rows");
@@ -42,6 +45,7 @@ public record TruthTable(int inputs, int[] outputs) {
 
     /** The table of a Boolean function given the inputs as 0/1 digits x[0] = x₁ … x[n−1] = xₙ. */
     public static TruthTable of(int inputs, ToIntFunction<int[]> function) {
+        Checks.notNull(function, "function");
         if (inputs < 1 || inputs > 16) throw new IllegalArgumentException("a truth table has 1 to 16 inputs, not " + inputs);
         int[] out = new int[1 << inputs];
         for (int r = 0; r < out.length; r++) out[r] = function.applyAsInt(bits(inputs, r));
@@ -50,6 +54,7 @@ public record TruthTable(int inputs, int[] outputs) {
 
     /** What a perceptron computes at the corners of the unit square (cube, hypercube): its truth table. */
     public static TruthTable of(Perceptron p) {
+        Checks.notNull(p, "p");
         int[] out = new int[1 << p.inputs()];
         for (int r = 0; r < out.length; r++) out[r] = p.fire(corner(p.inputs(), r));
         return new TruthTable(p.inputs(), out);
@@ -140,6 +145,7 @@ public record TruthTable(int inputs, int[] outputs) {
 
     /** The table as a dataset, for the plots: the corners with their outputs as labels. */
     public LabeledData toData(String name) {
+        Checks.notNull(name, "name");
         double[][] x = new double[outputs.length][];
         for (int r = 0; r < x.length; r++) x[r] = input(r);
         return new LabeledData(name, x, outputs);

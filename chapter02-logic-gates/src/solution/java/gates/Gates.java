@@ -31,6 +31,7 @@ public final class Gates {
      */
     public static Perceptron and() {
         // Exercise 2.1: return a perceptron with 2 inputs that computes AND
+        // 연습 2.1: AND를 계산하는 입력 2개짜리 퍼셉트론을 반환하세요
         return new Perceptron(new double[] {1, 1}, -1.5);
     }
 
@@ -51,6 +52,7 @@ public final class Gates {
      */
     public static Perceptron nand() {
         // Exercise 2.2: return a perceptron with 2 inputs that computes NAND
+        // 연습 2.2: NAND를 계산하는 입력 2개짜리 퍼셉트론을 반환하세요
         return new Perceptron(new double[] {-1, -1}, 1.5);
     }
 
@@ -70,6 +72,7 @@ public final class Gates {
      */
     public static Perceptron or() {
         // Exercise 2.3: return a perceptron with 2 inputs that computes OR
+        // 연습 2.3: OR을 계산하는 입력 2개짜리 퍼셉트론을 반환하세요
         return new Perceptron(new double[] {1, 1}, -0.5);
     }
 
@@ -84,6 +87,7 @@ public final class Gates {
      */
     public static Perceptron not() {
         // Exercise 2.4: return a perceptron with 1 input that computes NOT
+        // 연습 2.4: NOT을 계산하는 입력 1개짜리 퍼셉트론을 반환하세요
         return new Perceptron(new double[] {-1}, 0.5);
     }
 
@@ -101,6 +105,7 @@ public final class Gates {
      */
     public static Perceptron nor() {
         // Exercise 2.5: return a perceptron with 2 inputs that computes NOR
+        // 연습 2.5: NOR을 계산하는 입력 2개짜리 퍼셉트론을 반환하세요
         return new Perceptron(new double[] {-1, -1}, 0.5);
     }
 }

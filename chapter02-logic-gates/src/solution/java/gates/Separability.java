@@ -47,6 +47,7 @@ public final class Separability {
      */
     public static Optional<Perceptron> separatingPerceptron(TruthTable table) {
         // Exercise 2.9: search integer weights -3..3 for a perceptron that computes the table
+        // 연습 2.9: -3..3의 정수 가중치를 탐색해 표를 계산하는 퍼셉트론을 찾으세요
         int n = table.inputs();
         if (n > 4) {
             throw new IllegalArgumentException("the table has " + n + " inputs: this search is exact for at most 4 inputs");

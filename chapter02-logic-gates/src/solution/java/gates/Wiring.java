@@ -26,6 +26,7 @@ public final class Wiring {
      */
     public static Signal xor(Circuit.Builder circuit, Signal x1, Signal x2) {
         // Exercise 2.6: wire y = AND(NAND(x1, x2), OR(x1, x2)) and return y
+        // 연습 2.6: y = AND(NAND(x1, x2), OR(x1, x2))를 연결하고 y를 반환하세요
         Signal h1 = circuit.unit(Gates.nand(), x1, x2);
         Signal h2 = circuit.unit(Gates.or(), x1, x2);
         return circuit.unit(Gates.and(), h1, h2);
@@ -41,6 +42,7 @@ public final class Wiring {
      */
     public static Signal xorFromNands(Circuit.Builder circuit, Signal x1, Signal x2) {
         // Exercise 2.7: wire XOR from four NAND perceptrons and return its output
+        // 연습 2.7: NAND 퍼셉트론 네 개로 XOR을 연결하고 그 출력을 반환하세요
         Perceptron nand = Gates.nand();
         Signal n1 = circuit.unit(nand, x1, x2);
         Signal n2 = circuit.unit(nand, x1, n1);
@@ -63,6 +65,7 @@ public final class Wiring {
      */
     public static SumCarry halfAdder(Circuit.Builder circuit, Signal a, Signal b) {
         // Exercise 2.8: return new SumCarry(XOR(a, b), AND(a, b)) built from your gates
+        // 연습 2.8: 직접 만든 게이트로 new SumCarry(XOR(a, b), AND(a, b))를 반환하세요
         Signal sum = xor(circuit, a, b);
         Signal carry = circuit.unit(Gates.and(), a, b);
         return new SumCarry(sum, carry);

@@ -27,7 +27,7 @@ public final class Activations {
      * Examples: step(2.5) = 1, step(0) = 0, step(-3) = 0.
      */
     public static double step(double x) {
-        throw Todo.exercise("4.1", "return 1 when x > 0, 0 otherwise, and NaN for NaN");
+        throw Todo.exercise("4.1", "return 1 when x > 0, 0 otherwise, and NaN for NaN", "x > 0이면 1, 아니면 0을 반환하고, NaN이면 NaN을 반환하세요");
     }
 
     /**
@@ -39,7 +39,7 @@ public final class Activations {
      * gradient descent cannot train a network of steps: the gradient never says which way to go.)
      */
     public static double stepDerivative(double x) {
-        throw Todo.exercise("4.2", "return the step's slope: 0 (NaN for NaN)");
+        throw Todo.exercise("4.2", "return the step's slope: 0 (NaN for NaN)", "계단 함수의 기울기 0을 반환하세요 (NaN이면 NaN)");
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Activations {
      * {@code Math.exp(1000)} is Infinity: check which form of the formula survives that.
      */
     public static double sigmoid(double x) {
-        throw Todo.exercise("4.3", "return 1 / (1 + e^(-x)), finite at x = +-1000");
+        throw Todo.exercise("4.3", "return 1 / (1 + e^(-x)), finite at x = +-1000", "1 / (1 + e^(-x))를 반환하되, x = ±1000에서도 유한해야 합니다");
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Activations {
      * σ'(2) ≈ 0.1049935854. Compute σ(x) here, from this x (call your sigmoid); stay finite at ±1000.
      */
     public static double sigmoidDerivative(double x) {
-        throw Todo.exercise("4.4", "return s * (1 - s) with s = sigmoid(x)");
+        throw Todo.exercise("4.4", "return s * (1 - s) with s = sigmoid(x)", "s = sigmoid(x)로 두고 s * (1 - s)를 반환하세요");
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Activations {
      * sure tanh(1000) is 1, not Infinity / Infinity = NaN.
      */
     public static double tanh(double x) {
-        throw Todo.exercise("4.5", "return tanh(x), finite at x = +-1000");
+        throw Todo.exercise("4.5", "return tanh(x), finite at x = +-1000", "tanh(x)를 반환하되, x = ±1000에서도 유한해야 합니다");
     }
 
     /**
@@ -80,7 +80,7 @@ public final class Activations {
      * <p>tanh'(x) = 1 − tanh²(x), largest at x = 0, where it is 1. Example: tanh'(1) ≈ 0.4199743416.
      */
     public static double tanhDerivative(double x) {
-        throw Todo.exercise("4.6", "return 1 - tanh(x)^2");
+        throw Todo.exercise("4.6", "return 1 - tanh(x)^2", "1 - tanh(x)^2을 반환하세요");
     }
 
     /**
@@ -89,7 +89,7 @@ public final class Activations {
      * <p>ReLU(x) = max(0, x). Examples: ReLU(3) = 3, ReLU(−2) = 0, ReLU(0) = 0, ReLU(NaN) = NaN.
      */
     public static double relu(double x) {
-        throw Todo.exercise("4.7", "return max(0, x), NaN for NaN");
+        throw Todo.exercise("4.7", "return max(0, x), NaN for NaN", "max(0, x)를 반환하고, NaN이면 NaN을 반환하세요");
     }
 
     /**
@@ -99,7 +99,7 @@ public final class Activations {
      * left-hand slope). NaN in gives NaN out. Examples: ReLU'(3) = 1, ReLU'(0) = 0, ReLU'(−2) = 0.
      */
     public static double reluDerivative(double x) {
-        throw Todo.exercise("4.8", "return 1 when x > 0, else 0 (ReLU'(0) = 0), NaN for NaN");
+        throw Todo.exercise("4.8", "return 1 when x > 0, else 0 (ReLU'(0) = 0), NaN for NaN", "x > 0이면 1, 아니면 0 (ReLU'(0) = 0)을 반환하고, NaN이면 NaN을 반환하세요");
     }
 
     /**
@@ -110,7 +110,7 @@ public final class Activations {
      * leakyReLU(3) = 3.
      */
     public static double leakyRelu(double x, double alpha) {
-        throw Todo.exercise("4.9", "return x when x > 0, else alpha * x");
+        throw Todo.exercise("4.9", "return x when x > 0, else alpha * x", "x > 0이면 x, 아니면 alpha * x를 반환하세요");
     }
 
     /**
@@ -120,7 +120,7 @@ public final class Activations {
      * Example with α = 0.01: 1 at x = 3, 0.01 at x = −3 and at x = 0.
      */
     public static double leakyReluDerivative(double x, double alpha) {
-        throw Todo.exercise("4.10", "return 1 when x > 0, else alpha, NaN for NaN");
+        throw Todo.exercise("4.10", "return 1 when x > 0, else alpha, NaN for NaN", "x > 0이면 1, 아니면 alpha를 반환하고, NaN이면 NaN을 반환하세요");
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Activations {
      * ELU(2) = 2, ELU(−1) ≈ −0.6321205588, ELU(−1000) = −1.
      */
     public static double elu(double x, double alpha) {
-        throw Todo.exercise("4.11", "return x when x > 0, else alpha * (e^x - 1)");
+        throw Todo.exercise("4.11", "return x when x > 0, else alpha * (e^x - 1)", "x > 0이면 x, 아니면 alpha * (e^x - 1)을 반환하세요");
     }
 
     /**
@@ -141,7 +141,7 @@ public final class Activations {
      * ELU'(2) = 1, ELU'(−1) ≈ 0.3678794412.
      */
     public static double eluDerivative(double x, double alpha) {
-        throw Todo.exercise("4.12", "return 1 when x > 0, else alpha * e^x, NaN for NaN");
+        throw Todo.exercise("4.12", "return 1 when x > 0, else alpha * e^x, NaN for NaN", "x > 0이면 1, 아니면 alpha * e^x를 반환하고, NaN이면 NaN을 반환하세요");
     }
 
     /**
@@ -152,7 +152,7 @@ public final class Activations {
      * Examples: GELU(1) ≈ 0.8413447461, GELU(−1) ≈ −0.1586552539, GELU(0) = 0.
      */
     public static double gelu(double x) {
-        throw Todo.exercise("4.13", "return x * Phi(x), with Phi from toolkit.Special.normalCdf");
+        throw Todo.exercise("4.13", "return x * Phi(x), with Phi from toolkit.Special.normalCdf", "x * Phi(x)를 반환하세요 (Phi는 toolkit.Special.normalCdf)");
     }
 
     /**
@@ -162,7 +162,7 @@ public final class Activations {
      * density ({@link Special#normalPdf}). Examples: GELU'(0) = 0.5, GELU'(1) ≈ 1.0833154705.
      */
     public static double geluDerivative(double x) {
-        throw Todo.exercise("4.14", "return Phi(x) + x * phi(x)");
+        throw Todo.exercise("4.14", "return Phi(x) + x * phi(x)", "Phi(x) + x * phi(x)를 반환하세요");
     }
 
     /**
@@ -172,7 +172,7 @@ public final class Activations {
      * they had a fast erf. Example: 0.8411919907 at x = 1 (the exact GELU is 0.8413447461 there).
      */
     public static double geluTanh(double x) {
-        throw Todo.exercise("4.15", "return 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))");
+        throw Todo.exercise("4.15", "return 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))", "0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))을 반환하세요");
     }
 
     /**
@@ -181,7 +181,7 @@ public final class Activations {
      * <p>SiLU(x) = x·σ(x). Examples: SiLU(1) ≈ 0.7310585786, SiLU(−1) ≈ −0.2689414214, SiLU(0) = 0.
      */
     public static double silu(double x) {
-        throw Todo.exercise("4.16", "return x * sigmoid(x)");
+        throw Todo.exercise("4.16", "return x * sigmoid(x)", "x * sigmoid(x)를 반환하세요");
     }
 
     /**
@@ -191,6 +191,6 @@ public final class Activations {
      * SiLU'(0) = 0.5, SiLU'(1) ≈ 0.9276705118.
      */
     public static double siluDerivative(double x) {
-        throw Todo.exercise("4.17", "return sigmoid(x) + x * sigmoid'(x)");
+        throw Todo.exercise("4.17", "return sigmoid(x) + x * sigmoid'(x)", "sigmoid(x) + x * sigmoid'(x)를 반환하세요");
     }
 }

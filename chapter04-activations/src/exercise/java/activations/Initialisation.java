@@ -21,7 +21,7 @@ public final class Initialisation {
      * {@link IllegalArgumentException} that names the number when fanIn &lt; 1.
      */
     public static double xavierStd(int fanIn) {
-        throw Todo.exercise("4.21", "return 1 / sqrt(fanIn)");
+        throw Todo.exercise("4.21", "return 1 / sqrt(fanIn)", "1 / sqrt(fanIn)을 반환하세요");
     }
 
     /**
@@ -36,6 +36,6 @@ public final class Initialisation {
      * number when fanIn &lt; 1.
      */
     public static double heStd(int fanIn) {
-        throw Todo.exercise("4.22", "return sqrt(2 / fanIn)");
+        throw Todo.exercise("4.22", "return sqrt(2 / fanIn)", "sqrt(2 / fanIn)을 반환하세요");
     }
 }

@@ -28,6 +28,6 @@ public final class SigmoidChain {
      * has no entries.
      */
     public static double[] gradients(double[] z, double upstream) {
-        throw Todo.exercise("4.20", "multiply the upstream gradient by sigmoid'(z_k), layer by layer from the last");
+        throw Todo.exercise("4.20", "multiply the upstream gradient by sigmoid'(z_k), layer by layer from the last", "마지막 층부터 한 층씩, 상류 기울기에 sigmoid'(z_k)를 곱해 나가세요");
     }
 }

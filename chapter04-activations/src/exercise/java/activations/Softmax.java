@@ -27,7 +27,7 @@ public final class Softmax {
      * "empty" when z has no entries.
      */
     public static double[] softmax(double[] z) {
-        throw Todo.exercise("4.18", "return e^(z_i - max) / sum_j e^(z_j - max), as a new array");
+        throw Todo.exercise("4.18", "return e^(z_i - max) / sum_j e^(z_j - max), as a new array", "e^(z_i - max) / sum_j e^(z_j - max)를 새 배열로 반환하세요");
     }
 
     /**
@@ -43,6 +43,6 @@ public final class Softmax {
      * {@link IllegalArgumentException} whose message says "empty" when z has no entries.
      */
     public static double[] logSoftmax(double[] z) {
-        throw Todo.exercise("4.19", "return z_i - max - log(sum_j e^(z_j - max)), as a new array");
+        throw Todo.exercise("4.19", "return z_i - max - log(sum_j e^(z_j - max)), as a new array", "z_i - max - log(sum_j e^(z_j - max))를 새 배열로 반환하세요");
     }
 }

@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
@@ -32,9 +34,9 @@ public record Activation(String name, DoubleUnaryOperator f, DoubleUnaryOperator
     public static final Activation SILU = new Activation("SiLU", Activations::silu, Activations::siluDerivative);
 
     public Activation {
-        if (name == null || f == null || df == null) {
-            throw new IllegalArgumentException("an activation needs a name, a function and its derivative");
-        }
+        notNull(name, "name");
+        notNull(f, "f");
+        notNull(df, "df");
     }
 
     /** Every activation of the lesson, in the README's order. */

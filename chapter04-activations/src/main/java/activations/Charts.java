@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.Map;
@@ -21,6 +23,8 @@ public final class Charts {
 
     /** One line per series, all over the same xs, in the map's order. */
     public static XYChart lines(String title, String xTitle, String yTitle, double[] xs, Map<String, double[]> series) {
+        notNull(xs, "xs");
+        notNull(series, "series");
         XYChart chart = new XYChartBuilder().width(480).height(360).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         Styler s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.InsideNW);

@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -104,6 +106,7 @@ public final class Cost {
      * evaluation are also milliseconds per million evaluations.
      */
     public static Map<String, Double> nanosPerEvaluation(long seed, Budget budget) {
+        notNull(budget, "budget");
         Rng rng = new Rng(seed);
         double[] xs = new double[budget.inputs()];
         for (int i = 0; i < xs.length; i++) xs[i] = rng.uniform(-5, 5);

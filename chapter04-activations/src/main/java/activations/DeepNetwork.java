@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import toolkit.Matrix;
@@ -23,6 +25,9 @@ public final class DeepNetwork {
      * so networks built from the same seed differ in their activation alone.
      */
     public static DeepNetwork random(int inputs, int width, int depth, Activation activation, WeightInit init, Rng rng) {
+        notNull(activation, "activation");
+        notNull(init, "init");
+        notNull(rng, "rng");
         if (inputs < 1 || width < 1 || depth < 1) {
             throw new IllegalArgumentException("a network needs inputs, width and depth of at least 1, not "
                     + inputs + ", " + width + ", " + depth);
@@ -44,7 +49,7 @@ public final class DeepNetwork {
     /** Runs x (samples × inputs) through every layer; returns each layer's output a₁ … a_L. */
     public List<Matrix> forward(Matrix x) {
         List<Matrix> outputs = new ArrayList<>();
-        Matrix a = x;
+        Matrix a = notNull(x, "x");
         for (Dense layer : layers) {
             a = layer.forward(a);
             outputs.add(a);
@@ -57,7 +62,7 @@ public final class DeepNetwork {
      * layer holds its ∂L/∂z and ∂L/∂W (see {@link #layer}). Returns ∂L/∂x.
      */
     public Matrix backward(Matrix upstream) {
-        Matrix g = upstream;
+        Matrix g = notNull(upstream, "upstream");
         for (int k = layers.size() - 1; k >= 0; k--) g = layers.get(k).backward(g);
         return g;
     }
@@ -70,6 +75,6 @@ public final class DeepNetwork {
 
     /** The Frobenius norm √(Σ mᵢⱼ²): one number for the size of a gradient. */
     public static double norm(Matrix m) {
-        return Math.sqrt(m.hadamard(m).sum());
+        return Math.sqrt(notNull(m, "m").hadamard(m).sum());
     }
 }

@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import toolkit.Matrix;
 
 /**
@@ -22,7 +24,9 @@ public final class Dense {
     private Matrix db;
 
     public Dense(Matrix weights, Matrix bias, Activation activation) {
-        bias.requireShape(1, weights.cols(), "the bias of a layer with " + weights.cols() + " outputs");
+        notNull(weights, "weights");
+        notNull(bias, "bias").requireShape(1, weights.cols(), "the bias of a layer with " + weights.cols() + " outputs");
+        notNull(activation, "activation");
         this.weights = weights.copy();
         this.bias = bias.copy();
         this.activation = activation;
@@ -30,8 +34,9 @@ public final class Dense {
 
     /** a = f(x·W + b), for x of shape (samples × inputs). */
     public Matrix forward(Matrix x) {
-        this.x = x;
-        this.z = x.times(weights).plus(bias);
+        Matrix z = notNull(x, "x").times(weights).plus(bias); // a wrong shape is refused before anything changes
+        this.x = x.copy(); // a copy: the caller may reuse its matrix before backward reads x
+        this.z = z;
         this.dz = null;
         this.dW = null;
         this.db = null;
@@ -44,7 +49,7 @@ public final class Dense {
      */
     public Matrix backward(Matrix dout) {
         if (z == null) throw new IllegalStateException("backward before forward: run forward(x) first, backward uses its x and z");
-        dout.sameShape(z, "pass back the gradient");
+        notNull(dout, "dout").sameShape(z, "pass back the gradient"); // refused before dz, dW, db change
         dz = dout.hadamard(z.map(activation.df())); // ∂L/∂z = ∂L/∂a ⊙ f'(z): the activation's local derivative
         dW = x.transpose().times(dz);                // ∂L/∂W = xᵀ·∂L/∂z
         db = dz.columnSums();                        // ∂L/∂b = Σ over samples of ∂L/∂z

@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import toolkit.Matrix;
 import toolkit.Rng;
 
@@ -28,8 +30,9 @@ public final class GradientFlow {
      */
     public record Result(String label, double[] weightGradients, double[] signalGradients) {
         public Result {
-            weightGradients = weightGradients.clone();
-            signalGradients = signalGradients.clone();
+            notNull(label, "label");
+            weightGradients = notNull(weightGradients, "weightGradients").clone();
+            signalGradients = notNull(signalGradients, "signalGradients").clone();
         }
 
         @Override
@@ -44,6 +47,8 @@ public final class GradientFlow {
     }
 
     public static Result measure(Activation activation, WeightInit init) {
+        notNull(activation, "activation");
+        notNull(init, "init");
         DeepNetwork net = DeepNetwork.random(WIDTH, WIDTH, DEPTH, activation, init, new Rng(WEIGHT_SEED));
         Rng data = new Rng(DATA_SEED);
         Matrix x = Matrix.gaussian(SAMPLES, WIDTH, 1.0, data);                 // the batch: (samples × inputs)

@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import toolkit.Matrix;
@@ -21,6 +23,8 @@ public final class LayerActivations {
 
     /** Layer k's outputs (all samples, all units) at index k − 1. */
     public static List<double[]> perLayer(Activation activation, WeightInit init) {
+        notNull(activation, "activation");
+        notNull(init, "init");
         DeepNetwork net = DeepNetwork.random(WIDTH, WIDTH, DEPTH, activation, init, new Rng(WEIGHT_SEED));
         Matrix x = Matrix.gaussian(SAMPLES, WIDTH, 1.0, new Rng(DATA_SEED));
         List<double[]> values = new ArrayList<>();
@@ -35,13 +39,14 @@ public final class LayerActivations {
     }
 
     public static double mean(double[] v) {
+        notNull(v, "v");
         double s = 0;
         for (double x : v) s += x;
         return s / v.length;
     }
 
     public static double std(double[] v) {
-        double m = mean(v);
+        double m = mean(notNull(v, "v"));
         double s = 0;
         for (double x : v) s += (x - m) * (x - m);
         return Math.sqrt(s / v.length);
@@ -50,7 +55,7 @@ public final class LayerActivations {
     /** The fraction of values with |a − target| ≤ tolerance: saturated at a bound, or dead at 0. */
     public static double fractionNear(double[] v, double target, double tolerance) {
         int n = 0;
-        for (double x : v) if (Math.abs(x - target) <= tolerance) n++;
+        for (double x : notNull(v, "v")) if (Math.abs(x - target) <= tolerance) n++;
         return n / (double) v.length;
     }
 
@@ -61,7 +66,7 @@ public final class LayerActivations {
      * {@code values} is a flattened (samples × units) matrix, one sample per row.
      */
     public static double sampleShare(double[] values, int units) {
-        int samples = values.length / units;
+        int samples = notNull(values, "values").length / units;
         double within = 0;
         for (int j = 0; j < units; j++) {
             double m = 0;

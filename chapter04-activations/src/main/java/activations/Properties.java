@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.util.Locale;
 
 /**
@@ -32,6 +34,7 @@ public record Properties(String name, String range, double meanOutput, boolean z
 
     /** Measures f and f' of {@code a}. */
     public static Properties of(Activation a) {
+        notNull(a, "a");
         double[] x = new double[POINTS];
         double[] f = new double[POINTS];
         double[] df = new double[POINTS];

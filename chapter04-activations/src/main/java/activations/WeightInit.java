@@ -1,5 +1,7 @@
 package activations;
 
+import static toolkit.Checks.notNull;
+
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
@@ -11,6 +13,11 @@ import java.util.function.IntToDoubleFunction;
  * @param std  fan-in ↦ standard deviation of the weights
  */
 public record WeightInit(String name, IntToDoubleFunction std) {
+
+    public WeightInit {
+        notNull(name, "name");
+        notNull(std, "std");
+    }
 
     public static final WeightInit STD_1 = new WeightInit("std 1", n -> 1.0);
     public static final WeightInit STD_0_01 = new WeightInit("std 0.01", n -> 0.01);

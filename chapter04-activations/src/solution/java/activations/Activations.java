@@ -27,6 +27,7 @@ public final class Activations {
      */
     public static double step(double x) {
         // Exercise 4.1: return 1 when x > 0, 0 otherwise, and NaN for NaN
+        // 연습 4.1: x > 0이면 1, 아니면 0을 반환하고, NaN이면 NaN을 반환하세요
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : 0.0; // step(0) = 0: only a strictly positive x fires
     }
@@ -41,6 +42,7 @@ public final class Activations {
      */
     public static double stepDerivative(double x) {
         // Exercise 4.2: return the step's slope: 0 (NaN for NaN)
+        // 연습 4.2: 계단 함수의 기울기 0을 반환하세요 (NaN이면 NaN)
         if (Double.isNaN(x)) return Double.NaN;
         return 0.0;
     }
@@ -54,6 +56,7 @@ public final class Activations {
      */
     public static double sigmoid(double x) {
         // Exercise 4.3: return 1 / (1 + e^(-x)), finite at x = +-1000
+        // 연습 4.3: 1 / (1 + e^(-x))를 반환하되, x = ±1000에서도 유한해야 합니다
         return 1.0 / (1.0 + Math.exp(-x));
     }
 
@@ -65,6 +68,7 @@ public final class Activations {
      */
     public static double sigmoidDerivative(double x) {
         // Exercise 4.4: return s * (1 - s) with s = sigmoid(x)
+        // 연습 4.4: s = sigmoid(x)로 두고 s * (1 - s)를 반환하세요
         double s = sigmoid(x);
         return s * (1.0 - s);
     }
@@ -78,6 +82,7 @@ public final class Activations {
      */
     public static double tanh(double x) {
         // Exercise 4.5: return tanh(x), finite at x = +-1000
+        // 연습 4.5: tanh(x)를 반환하되, x = ±1000에서도 유한해야 합니다
         return Math.tanh(x);
     }
 
@@ -88,6 +93,7 @@ public final class Activations {
      */
     public static double tanhDerivative(double x) {
         // Exercise 4.6: return 1 - tanh(x)^2
+        // 연습 4.6: 1 - tanh(x)^2을 반환하세요
         double t = tanh(x);
         return 1.0 - t * t;
     }
@@ -99,6 +105,7 @@ public final class Activations {
      */
     public static double relu(double x) {
         // Exercise 4.7: return max(0, x), NaN for NaN
+        // 연습 4.7: max(0, x)를 반환하고, NaN이면 NaN을 반환하세요
         return Math.max(0.0, x);
     }
 
@@ -110,6 +117,7 @@ public final class Activations {
      */
     public static double reluDerivative(double x) {
         // Exercise 4.8: return 1 when x > 0, else 0 (ReLU'(0) = 0), NaN for NaN
+        // 연습 4.8: x > 0이면 1, 아니면 0 (ReLU'(0) = 0)을 반환하고, NaN이면 NaN을 반환하세요
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : 0.0; // ReLU'(0) = 0: the left-hand slope at the kink
     }
@@ -123,6 +131,7 @@ public final class Activations {
      */
     public static double leakyRelu(double x, double alpha) {
         // Exercise 4.9: return x when x > 0, else alpha * x
+        // 연습 4.9: x > 0이면 x, 아니면 alpha * x를 반환하세요
         return x > 0 ? x : alpha * x;
     }
 
@@ -134,6 +143,7 @@ public final class Activations {
      */
     public static double leakyReluDerivative(double x, double alpha) {
         // Exercise 4.10: return 1 when x > 0, else alpha, NaN for NaN
+        // 연습 4.10: x > 0이면 1, 아니면 alpha를 반환하고, NaN이면 NaN을 반환하세요
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : alpha;
     }
@@ -147,6 +157,7 @@ public final class Activations {
      */
     public static double elu(double x, double alpha) {
         // Exercise 4.11: return x when x > 0, else alpha * (e^x - 1)
+        // 연습 4.11: x > 0이면 x, 아니면 alpha * (e^x - 1)을 반환하세요
         return x > 0 ? x : alpha * Math.expm1(x);
     }
 
@@ -158,6 +169,7 @@ public final class Activations {
      */
     public static double eluDerivative(double x, double alpha) {
         // Exercise 4.12: return 1 when x > 0, else alpha * e^x, NaN for NaN
+        // 연습 4.12: x > 0이면 1, 아니면 alpha * e^x를 반환하고, NaN이면 NaN을 반환하세요
         if (Double.isNaN(x)) return Double.NaN;
         return x > 0 ? 1.0 : alpha * Math.exp(x);
     }
@@ -171,6 +183,7 @@ public final class Activations {
      */
     public static double gelu(double x) {
         // Exercise 4.13: return x * Phi(x), with Phi from toolkit.Special.normalCdf
+        // 연습 4.13: x * Phi(x)를 반환하세요 (Phi는 toolkit.Special.normalCdf)
         return x * Special.normalCdf(x);
     }
 
@@ -182,6 +195,7 @@ public final class Activations {
      */
     public static double geluDerivative(double x) {
         // Exercise 4.14: return Phi(x) + x * phi(x)
+        // 연습 4.14: Phi(x) + x * phi(x)를 반환하세요
         return Special.normalCdf(x) + x * Special.normalPdf(x);
     }
 
@@ -193,6 +207,7 @@ public final class Activations {
      */
     public static double geluTanh(double x) {
         // Exercise 4.15: return 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))
+        // 연습 4.15: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))을 반환하세요
         double inner = Math.sqrt(2.0 / Math.PI) * (x + 0.044715 * x * x * x);
         return 0.5 * x * (1.0 + Math.tanh(inner));
     }
@@ -204,6 +219,7 @@ public final class Activations {
      */
     public static double silu(double x) {
         // Exercise 4.16: return x * sigmoid(x)
+        // 연습 4.16: x * sigmoid(x)를 반환하세요
         return x * sigmoid(x);
     }
 
@@ -215,6 +231,7 @@ public final class Activations {
      */
     public static double siluDerivative(double x) {
         // Exercise 4.17: return sigmoid(x) + x * sigmoid'(x)
+        // 연습 4.17: sigmoid(x) + x * sigmoid'(x)를 반환하세요
         double s = sigmoid(x);
         return s * (1.0 + x * (1.0 - s));
     }

@@ -20,6 +20,7 @@ public final class Initialisation {
      */
     public static double xavierStd(int fanIn) {
         // Exercise 4.21: return 1 / sqrt(fanIn)
+        // 연습 4.21: 1 / sqrt(fanIn)을 반환하세요
         if (fanIn < 1) throw new IllegalArgumentException("fanIn is " + fanIn + ": a layer needs at least 1 input");
         return 1.0 / Math.sqrt(fanIn);
     }
@@ -37,6 +38,7 @@ public final class Initialisation {
      */
     public static double heStd(int fanIn) {
         // Exercise 4.22: return sqrt(2 / fanIn)
+        // 연습 4.22: sqrt(2 / fanIn)을 반환하세요
         if (fanIn < 1) throw new IllegalArgumentException("fanIn is " + fanIn + ": a layer needs at least 1 input");
         return Math.sqrt(2.0 / fanIn);
     }

@@ -27,6 +27,7 @@ public final class SigmoidChain {
      */
     public static double[] gradients(double[] z, double upstream) {
         // Exercise 4.20: multiply the upstream gradient by sigmoid'(z_k), layer by layer from the last
+        // 연습 4.20: 마지막 층부터 한 층씩, 상류 기울기에 sigmoid'(z_k)를 곱해 나가세요
         if (z.length == 0) throw new IllegalArgumentException("z is empty: a chain needs at least one layer");
         double[] grad = new double[z.length];
         double g = upstream;

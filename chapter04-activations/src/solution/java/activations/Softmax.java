@@ -26,6 +26,7 @@ public final class Softmax {
      */
     public static double[] softmax(double[] z) {
         // Exercise 4.18: return e^(z_i - max) / sum_j e^(z_j - max), as a new array
+        // 연습 4.18: e^(z_i - max) / sum_j e^(z_j - max)를 새 배열로 반환하세요
         if (z.length == 0) throw new IllegalArgumentException("z is empty: softmax needs at least one score");
         double m = Double.NEGATIVE_INFINITY;
         for (double zi : z) m = Math.max(m, zi); // Math.max passes a NaN on
@@ -53,6 +54,7 @@ public final class Softmax {
      */
     public static double[] logSoftmax(double[] z) {
         // Exercise 4.19: return z_i - max - log(sum_j e^(z_j - max)), as a new array
+        // 연습 4.19: z_i - max - log(sum_j e^(z_j - max))를 새 배열로 반환하세요
         if (z.length == 0) throw new IllegalArgumentException("z is empty: log-softmax needs at least one score");
         double m = Double.NEGATIVE_INFINITY;
         for (double zi : z) m = Math.max(m, zi);

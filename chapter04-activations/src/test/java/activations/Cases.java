@@ -8,6 +8,7 @@ import grader.api.Reference;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import toolkit.Special;
 import toolkit.Todo;
 
@@ -129,11 +130,15 @@ final class Cases {
     /** A hint that never shows: there is nothing to add. */
     static final Hint NO_HINT = Hint.when(false, "");
 
-    /** f(x) equals expected(x) within {@code tolerance} (relative above 1, absolute below) at every x. */
+    /**
+     * f(x) equals expected(x) within {@code tolerance} (relative above 1, absolute below) at every x,
+     * or what f gives there on top of the student's own earlier exercises ({@code earlier}).
+     */
     static void values(String name, DoubleUnaryOperator f, DoubleUnaryOperator expected, double[] xs,
-            double tolerance, Hints hints) {
+            double tolerance, Hints hints, OnEarlier... earlier) {
         for (double x : xs) {
             double got = f.applyAsDouble(x);
+            if (OnEarlier.explain(earlier, x, got, tolerance)) continue;
             Expect.close(name + "(" + show(x) + ")", expected.applyAsDouble(x), got, tolerance, hints.at(x, got));
         }
     }
@@ -144,7 +149,7 @@ final class Cases {
      * saved by an earlier call then gives the slope at the wrong point, and the check catches it.
      */
     static void slopes(String name, DoubleUnaryOperator df, DoubleUnaryOperator f, DoubleUnaryOperator other,
-            double[] xs, Hints hints) {
+            double[] xs, Hints hints, OnEarlier... earlier) {
         Random rnd = new Random(Double.doubleToLongBits(xs[0]));
         for (double x : xs) {
             double y = -x + 0.5 + rnd.nextDouble();
@@ -154,6 +159,7 @@ final class Cases {
                 // the function is not written yet, so it cannot have saved anything either
             }
             double got = df.applyAsDouble(x);
+            if (OnEarlier.explain(earlier, x, got, 1e-9)) continue;
             double expected = centralDifference(f, x);
             double atY = centralDifference(f, y);
             Hint[] specific = hints.at(x, got);
@@ -167,6 +173,44 @@ final class Cases {
                         + " 이전 호출에서 저장한 값을 다시 쓰면 안 됩니다");
             Expect.close(name + "(" + show(x) + ") against (f(x+h) − f(x−h))/2h", expected, got, 1e-6, all);
         }
+    }
+
+    /**
+     * The value an exercise that calls an earlier one should give at x: {@code course} on the
+     * course's own answer to the earlier exercise, {@code yours} on the student's (it calls the
+     * student's method). Where the two differ, a result equal to {@code yours} is right by itself:
+     * the mistake is the earlier exercise's, which its own tests blame, and this one keeps its points.
+     */
+    record OnEarlier(DoubleUnaryOperator yours, DoubleUnaryOperator course) {
+
+        /** Whether the student's earlier exercise is wrong at x and got is exactly what it leads to. */
+        boolean explains(double x, double got, double tolerance) {
+            double onYours;
+            try {
+                onYours = yours.applyAsDouble(x);
+            } catch (RuntimeException unfinishedOrCrashed) {
+                return false; // then only the course's answer counts
+            }
+            return !same(course.applyAsDouble(x), onYours, tolerance) && same(onYours, got, tolerance);
+        }
+
+        static boolean explain(OnEarlier[] ways, double x, double got, double tolerance) {
+            for (OnEarlier way : ways) if (way.explains(x, got, tolerance)) return true;
+            return false;
+        }
+    }
+
+    /** want and got agree: both NaN, equal (infinities too), or within tolerance (relative above 1). */
+    static boolean same(double want, double got, double tolerance) {
+        if (Double.isNaN(want) || Double.isNaN(got)) return Double.isNaN(want) && Double.isNaN(got);
+        return want == got || Expect.near(want, got, tolerance);
+    }
+
+    /** The same entry by entry, for recognising a wrong answer that has infinities in it. */
+    static boolean sameAll(double[] want, double[] got) {
+        if (want == null || got == null || want.length != got.length) return false;
+        for (int i = 0; i < want.length; i++) if (!same(want[i], got[i], 1e-9)) return false;
+        return true;
     }
 
     /**
@@ -213,6 +257,32 @@ final class Cases {
         return Expect.near(formula, got, 1e-9);
     }
 
+    /**
+     * The caller reuses its array: f(z) is computed, then z is overwritten with w and f(z) asked
+     * again. The first result must not change (it is not z, nor a view of it), and the second must
+     * be the answer for w (nothing is kept from the first call's array). The caller's z ends as w.
+     */
+    static void callerReusesItsArray(String name, UnaryOperator<double[]> f, UnaryOperator<double[]> expected,
+            double[] z, double[] w, double tolerance) {
+        double[] before = z.clone();
+        double[] first = f.apply(z);
+        double[] kept = first == null ? null : first.clone();
+        System.arraycopy(w, 0, z, 0, w.length);
+        double[] second = f.apply(z);
+        Expect.close("the result of " + name + "(" + show(before) + ") after the caller wrote " + show(w)
+                + " into the same array", kept, first, 0,
+                Hint.when(first == z,
+                        "that result is z itself: return a new array, so that the caller can reuse z")
+                    .ko("그 결과는 z 자체입니다: 호출한 쪽이 z를 다시 쓸 수 있도록 새 배열을 반환하세요"));
+        Expect.close(name + "(" + show(w) + "), asked again with the same array after the caller overwrote it",
+                expected.apply(w), second, tolerance,
+                Hint.when(Expect.near(kept, second, 1e-12),
+                        "that is the answer for the array's old entries: compute from z on every call;"
+                                + " keep nothing from an earlier call (the caller may have changed z since)")
+                    .ko("그것은 배열의 예전 값에 대한 답입니다: 호출할 때마다 z로 계산하세요."
+                            + " 이전 호출에서 아무것도 보관하지 마세요 (그 뒤에 호출한 쪽이 z를 바꿨을 수 있습니다)"));
+    }
+
     static boolean anyNonFinite(double[] v) {
         if (v == null) return false;
         for (double x : v) if (!Double.isFinite(x)) return true;
@@ -229,6 +299,21 @@ final class Cases {
         double s = 0;
         for (double x : v) s += x;
         return s;
+    }
+
+    /**
+     * Whether |expected − got| ≤ tolerance·|expected| entry by entry, allowing the rounding of
+     * numbers that have underflowed below the smallest normal double.
+     */
+    static boolean nearRelative(double[] expected, double[] got, double tolerance) {
+        if (got == null || got.length != expected.length) return false;
+        for (int i = 0; i < expected.length; i++) {
+            double gap = Math.abs(expected[i] - got[i]);
+            if (!(expected[i] == got[i] || gap <= tolerance * Math.abs(expected[i]) || gap < Double.MIN_NORMAL)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,6 +34,9 @@ class LeakyReluTest {
                     Hint.when(x > 0 && near(got, alpha * x),
                             "for x > 0 leaky ReLU is x itself; α only scales the negative side")
                         .ko("x > 0에서 leaky ReLU는 x 자체입니다. α는 음수 쪽에만 곱합니다"),
+                    Hint.when(x < 0 && got != 0 && alpha != 0.01 && near(got, 0.01 * x) && !near(got, alpha * x),
+                            "α is a parameter: use the α passed in, not a fixed 0.01")
+                        .ko("α는 매개변수입니다: 고정된 0.01이 아니라 전달받은 α를 쓰세요"),
                     Hint.when(x < 0 && near(got, -alpha * x),
                             "for x ≤ 0 it is α·x, which is negative")
                         .ko("x ≤ 0에서는 α·x이며, 이는 음수입니다"));
@@ -67,6 +70,9 @@ class LeakyReluTest {
                             "the slope of α·x is α, not 0: the leak keeps a small gradient for x ≤ 0")
                         .ko("α·x의 기울기는 0이 아니라 α입니다:"
                                 + " 누수 덕분에 x ≤ 0에서도 작은 기울기가 남습니다"),
+                    Hint.when(x < 0 && alpha != 0.01 && got == 0.01,
+                            "α is a parameter: the slope for x ≤ 0 is the α passed in, not a fixed 0.01")
+                        .ko("α는 매개변수입니다: x ≤ 0에서의 기울기는 고정된 0.01이 아니라 전달받은 α입니다"),
                     Hint.when(x < 0 && near(got, alpha * x),
                             "α·x is the function; its slope is the constant α")
                         .ko("α·x는 함수 자체입니다. 그 기울기는 상수 α입니다"));
@@ -81,7 +87,10 @@ class LeakyReluTest {
                 Hint.when(got == 1,
                         "at the kink the course takes the left-hand slope: leaky ReLU'(0) = α (use x > 0, not x >= 0)")
                     .ko("꺾이는 점에서 이 과정은 왼쪽 기울기를 택합니다:"
-                            + " leaky ReLU'(0) = α (x >= 0이 아니라 x > 0을 쓰세요)"));
+                            + " leaky ReLU'(0) = α (x >= 0이 아니라 x > 0을 쓰세요)"),
+                Hint.when(got == 0.01,
+                        "α is a parameter: the slope for x ≤ 0 is the α passed in, not a fixed 0.01")
+                    .ko("α는 매개변수입니다: x ≤ 0에서의 기울기는 고정된 0.01이 아니라 전달받은 α입니다"));
         Expect.close("leakyReluDerivative(NaN, α=0.01)", NAN, Activations.leakyReluDerivative(NAN, 0.01), 0,
                 Hint.always(NAN_HINT)
                     .ko(NAN_HINT_KO));

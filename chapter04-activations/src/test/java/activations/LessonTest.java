@@ -67,19 +67,19 @@ class LessonTest {
     @DisplayName("softmax of [1000, 1000] is [0.5, 0.5];"
             + " log-softmax of [1000, −1000] is [0, −2000]; the textbook formula gives NaN")
     void softmaxStory() {
-        assertThat(Softmax.softmax(new double[] {1000, 1000})).containsExactly(0.5, 0.5);
+        assertThat(Softmax.softmax(new double[] {1000, 1000})).containsExactly(new double[] {0.5, 0.5}, within(1e-15));
         assertThat(Softmax.logSoftmax(new double[] {1000, -1000}))
                 .containsExactly(new double[] {0, -2000}, within(1e-12));
         assertThat(Demo.naiveSoftmax(new double[] {1000, 1000})).containsOnly(Double.NaN);
         double[] p = Softmax.softmax(new double[] {2.0, 1.0, 0.1});
         assertThat(Prediction.oneHot(p)).containsExactly(1, 0, 0);
-        assertThat(Softmax.softmax(new double[] {1.5, -0.5})[0]).isCloseTo(Activations.sigmoid(2), within(1e-15));
+        assertThat(Softmax.softmax(new double[] {1.5, -0.5})[0]).isCloseTo(Activations.sigmoid(2), within(1e-12));
     }
 
     @Test
     @DisplayName("a chain of 10 sigmoids at z = 0 passes back 0.25^10 ≈ 9.54e−7 of the gradient")
     void quarterToTheTenth() {
-        assertThat(SigmoidChain.gradients(new double[10], 1.0)[0]).isEqualTo(Math.pow(0.25, 10))
+        assertThat(SigmoidChain.gradients(new double[10], 1.0)[0]).isCloseTo(Math.pow(0.25, 10), within(1e-18))
                 .isCloseTo(9.54e-7, within(1e-9));
     }
 
@@ -177,6 +177,44 @@ class LessonTest {
         assertThat(dout).isEqualTo(copy);
         assertThatThrownBy(() -> layer.backward(Matrix.zeros(2, 2))).hasMessageContaining("(2×2)")
                 .hasMessageContaining("(3×2)");
+    }
+
+    @Test
+    @DisplayName("a refused forward or backward leaves the layer as it was,"
+            + " and the layer keeps its own copy of x, not the caller's matrix")
+    void denseRefusalsChangeNothing() {
+        Rng rng = new Rng(7);
+        Dense layer = new Dense(Matrix.gaussian(2, 3, 1, rng), Matrix.zeros(1, 3), Activation.TANH);
+        Matrix x = Matrix.gaussian(4, 2, 1, rng);
+        Matrix dout = Matrix.gaussian(4, 3, 1, rng);
+        layer.forward(x);
+        Matrix dx = layer.backward(dout);
+        Matrix dW = layer.dW().copy();
+        assertThatThrownBy(() -> layer.backward(Matrix.zeros(2, 3))).hasMessageContaining("(2×3)");
+        assertThat(layer.dW()).isEqualTo(dW);
+        assertThatThrownBy(() -> layer.forward(Matrix.zeros(4, 5))).hasMessageContaining("(4×5)");
+        assertThat(layer.backward(dout)).as("backward after a refused forward still uses the last good x")
+                .isEqualTo(dx);
+        // the caller reuses its matrix: the layer must still hold the x it saw
+        for (int r = 0; r < 4; r++) x.set(r, 0, 100 + r);
+        assertThat(layer.backward(dout)).isEqualTo(dx);
+        assertThat(layer.dW()).isEqualTo(dW);
+    }
+
+    @Test
+    @DisplayName("a null argument to the lesson code is refused with a message naming the parameter")
+    void nullArgumentsAreNamed() {
+        Dense layer = new Dense(Matrix.zeros(2, 2), Matrix.zeros(1, 2), Activation.RELU);
+        assertThatThrownBy(() -> layer.forward(null)).hasMessageContaining("x is null");
+        assertThatThrownBy(() -> new Dense(Matrix.zeros(2, 2), null, Activation.RELU))
+                .hasMessageContaining("bias is null");
+        assertThatThrownBy(() -> DeepNetwork.random(2, 2, 1, null, WeightInit.HE, new Rng(1)))
+                .hasMessageContaining("activation is null");
+        assertThatThrownBy(() -> GradientFlow.measure(Activation.RELU, null)).hasMessageContaining("init is null");
+        assertThatThrownBy(() -> Properties.of(null)).hasMessageContaining("a is null");
+        assertThatThrownBy(() -> Prediction.argmax(null)).hasMessageContaining("scores is null");
+        assertThatThrownBy(() -> LayerActivations.std(null)).hasMessageContaining("v is null");
+        assertThatThrownBy(() -> new Activation("f", null, x -> 0)).hasMessageContaining("f is null");
     }
 
     @Test

@@ -8,6 +8,7 @@ import grader.api.Hint;
 import grader.api.Reference;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 
 /** Exercise 4.20: the gradient through a chain of sigmoids, ∂loss/∂zₖ = upstream · σ'(z_L) ⋯ σ'(zₖ). */
@@ -15,13 +16,39 @@ class SigmoidChainTest {
 
     /** The test's own backward pass over the chain. */
     static double[] expected(double[] z, double upstream) {
+        return expected(z, upstream, Cases::sigmoidSlope);
+    }
+
+    /** The backward pass with the local derivative {@code slope}. */
+    static double[] expected(double[] z, double upstream, DoubleUnaryOperator slope) {
         double[] g = new double[z.length];
         double acc = upstream;
         for (int k = z.length - 1; k >= 0; k--) {
-            acc *= Cases.sigmoidSlope(z[k]);
+            acc *= slope.applyAsDouble(z[k]);
             g[k] = acc;
         }
         return g;
+    }
+
+    /**
+     * The chain on top of the student's own sigmoidDerivative (exercise 4.4), which gradients may
+     * call; null when it agrees with the course's at every z (or is unfinished). A chain that equals
+     * this is right by itself: the wrong factors are 4.4's, and 4.4's tests say so.
+     */
+    static double[] onYourSlope(double[] z, double upstream) {
+        try {
+            boolean differs = false;
+            for (double zk : z) differs |= !Cases.same(Cases.sigmoidSlope(zk), Activations.sigmoidDerivative(zk), 1e-12);
+            return differs ? expected(z, upstream, Activations::sigmoidDerivative) : null;
+        } catch (RuntimeException unfinished) {
+            return null;
+        }
+    }
+
+    /** Whether got is the chain built on the student's own (wrong) sigmoidDerivative. */
+    private static boolean explainedByYourSlope(double[] z, double upstream, double[] got) {
+        double[] yours = onYourSlope(z, upstream);
+        return yours != null && Cases.nearRelative(yours, got, 1e-12);
     }
 
     /** Products in the wrong direction: entry k is upstream · σ'(z₁) ⋯ σ'(zₖ). */
@@ -113,6 +140,7 @@ class SigmoidChainTest {
                 double[] want = new double[layers];
                 for (int k = 0; k < layers; k++) want[k] = upstream * Math.pow(0.25, layers - k);
                 double[] got = SigmoidChain.gradients(z, upstream);
+                if (explainedByYourSlope(z, upstream, got)) continue;
                 Cases.closeRelative(() -> "gradients(z = " + layers + " zeros, upstream = " + show(upstream) + ")",
                         want, got, 1e-15,
                         () -> hints(z, upstream, got));
@@ -130,6 +158,7 @@ class SigmoidChainTest {
             double[] z = Reference.vector(rnd, layers, 5);
             double upstream = (rnd.nextBoolean() ? 1 : -1) * (0.1 + 3 * rnd.nextDouble());
             double[] got = SigmoidChain.gradients(z.clone(), upstream);
+            if (explainedByYourSlope(z, upstream, got)) continue;
             Cases.closeRelative(() -> "gradients(z = " + show(z) + ", upstream = " + show(upstream) + ")",
                     expected(z, upstream), got, 1e-12,
                     () -> hints(z, upstream, got));
@@ -138,7 +167,7 @@ class SigmoidChainTest {
 
     @Graded(exercise = "4.20", points = 2)
     @DisplayName("a chain of 3000 layers shrinks the gradient at least 4× per layer without crashing;"
-            + " z unchanged; empty rejected")
+            + " z unchanged; the caller may reuse its array; empty rejected")
     void longChainsAndEdgeCases() {
         Expect.rejects("gradients(new double[0], 1)", IllegalArgumentException.class,
                 () -> SigmoidChain.gradients(new double[0], 1), "empty");
@@ -150,6 +179,13 @@ class SigmoidChainTest {
                 Hint.always("return a new array: gradients must not write into z")
                     .ko("새 배열을 반환하세요: gradients는 z에 쓰면 안 됩니다"));
         Expect.equal("the number of gradients for 3000 layers", 3000, g.length);
+        Random rnd = new Random(6303);
+        double[] first = Reference.vector(rnd, 8, 4);
+        Cases.callerReusesItsArray("gradients", v -> SigmoidChain.gradients(v, 1.5), v -> {
+            double[] yours = onYourSlope(v, 1.5);
+            return yours != null ? yours : expected(v, 1.5);
+        }, first, Reference.vector(rnd, 8, 4), 1e-12);
+        if (explainedByYourSlope(z, 1.0, g)) return; // the shrinking below is σ' ≤ 0.25, 4.4's promise
         for (int k = g.length - 1; k >= 1; k--) {
             // the message is built only on failure
             if (Double.isFinite(g[k - 1]) && Math.abs(g[k - 1]) <= 0.25 * Math.abs(g[k])) continue;

@@ -14,6 +14,25 @@ import org.junit.jupiter.api.DisplayName;
 /** Exercises 4.16 and 4.17: SiLU, x·σ(x), and its derivative. */
 class SiluTest {
 
+    /** SiLU on top of the student's own sigmoid (exercise 4.3). */
+    private static final Cases.OnEarlier SILU_ON_YOUR_SIGMOID =
+            new Cases.OnEarlier(x -> x * Activations.sigmoid(x), Cases::silu);
+
+    /** SiLU' = σ(1 + x(1 − σ)) on top of the student's own sigmoid (exercise 4.3). */
+    private static final Cases.OnEarlier SLOPE_ON_YOUR_SIGMOID = new Cases.OnEarlier(x -> {
+        double s = Activations.sigmoid(x);
+        return s * (1 + x * (1 - s));
+    }, SiluTest::siluSlope);
+
+    /** SiLU' = σ + x·σ' on top of the student's own sigmoid and sigmoidDerivative (exercises 4.3, 4.4). */
+    private static final Cases.OnEarlier SLOPE_ON_YOUR_SIGMOID_DERIVATIVE = new Cases.OnEarlier(
+            x -> Activations.sigmoid(x) + x * Activations.sigmoidDerivative(x), SiluTest::siluSlope);
+
+    /** σ(x)·(1 + x·σ(−x)), the tests' own SiLU'. */
+    static double siluSlope(double x) {
+        return Reference.sigmoid(x) * (1 + x * Reference.sigmoid(-x));
+    }
+
     // ---- 4.16 SiLU ----
 
     @Graded(exercise = "4.16", points = 2)
@@ -29,7 +48,7 @@ class SiluTest {
                     Hint.when(near(got, x * Reference.sigmoid(-x)),
                             "the sign inside σ: SiLU(x) = x·σ(x) = x/(1 + e^(−x))")
                         .ko("σ 안의 부호를 확인하세요: SiLU(x) = x·σ(x) = x/(1 + e^(−x))"),
-                });
+                }, SILU_ON_YOUR_SIGMOID);
     }
 
     @Graded(exercise = "4.16", points = 1)
@@ -37,6 +56,7 @@ class SiluTest {
     void siluSpecialValues() {
         for (double x : new double[] {40, -40, 1000, -1000}) {
             double got = Activations.silu(x);
+            if (SILU_ON_YOUR_SIGMOID.explains(x, got, 1e-15)) continue;
             Expect.close("silu(" + show(x) + ")", Cases.silu(x), got, 1e-15,
                     Hint.when(Double.isNaN(got),
                             "x·eˣ/(1 + eˣ) is Infinity/Infinity at large x:"
@@ -70,17 +90,22 @@ class SiluTest {
                                 "σ(x)·(1 + x·(1 − σ(x))): it is 1 − σ inside, not σ")
                             .ko("σ(x)·(1 + x·(1 − σ(x))): 안쪽은 σ가 아니라 1 − σ입니다"),
                     };
-                });
+                }, SLOPE_ON_YOUR_SIGMOID, SLOPE_ON_YOUR_SIGMOID_DERIVATIVE);
     }
+
+    private static final Cases.OnEarlier[] BOTH_WAYS = {SLOPE_ON_YOUR_SIGMOID, SLOPE_ON_YOUR_SIGMOID_DERIVATIVE};
 
     @Graded(exercise = "4.17", points = 1)
     @DisplayName("silu' is 0.5 at 0, 1 at large x, 0 (not NaN) at very negative x; NaN gives NaN")
     void siluDerivativeSpecialValues() {
-        Expect.close("siluDerivative(0)", 0.5, Activations.siluDerivative(0), 1e-15);
+        double atZero = Activations.siluDerivative(0);
+        if (!Cases.OnEarlier.explain(BOTH_WAYS, 0, atZero, 1e-15)) {
+            Expect.close("siluDerivative(0)", 0.5, atZero, 1e-15);
+        }
         for (double x : new double[] {40, -40, 1000, -1000}) {
-            double s = Reference.sigmoid(x);
             double got = Activations.siluDerivative(x);
-            Expect.close("siluDerivative(" + show(x) + ")", s * (1 + x * Reference.sigmoid(-x)), got, 1e-12,
+            if (Cases.OnEarlier.explain(BOTH_WAYS, x, got, 1e-12)) continue;
+            Expect.close("siluDerivative(" + show(x) + ")", siluSlope(x), got, 1e-12,
                     Hint.when(Double.isNaN(got),
                             "an exp overflowed to Infinity: write it with σ(x), e.g. σ(x)·(1 + x·(1 − σ(x)))")
                         .ko("exp가 Infinity로 오버플로했습니다:"

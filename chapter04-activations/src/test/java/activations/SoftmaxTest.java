@@ -35,6 +35,25 @@ class SoftmaxTest {
             + " 4.9e-324보다 작은 확률은 double에서 정확히 0이고,"
             + " log 0 = −Infinity입니다. zᵢ − m − log Σⱼ e^(zⱼ − m)을 직접 계산하세요";
 
+    /** log(softmax(z)) computed the naive way: −Infinity wherever a probability underflows to 0. */
+    static double[] logOfSoftmax(double[] z) {
+        return Arrays.stream(Reference.softmax(z)).map(Math::log).toArray();
+    }
+
+    /** Log-softmax shifted by the first score instead of the largest: e^(zⱼ − z₀) can overflow. */
+    static double[] shiftedByFirst(double[] z) {
+        double sum = 0;
+        for (double v : z) sum += Math.exp(v - z[0]);
+        double logSum = Math.log(sum);
+        return Arrays.stream(z).map(v -> v - z[0] - logSum).toArray();
+    }
+
+    /** Two seeded score vectors of one length: the caller's first scores, and what it writes there next. */
+    private static double[][] reusedArray(Random rnd) {
+        int n = 2 + rnd.nextInt(10);
+        return new double[][] {Reference.vector(rnd, n, 5), Reference.vector(rnd, n, 5)};
+    }
+
     // ---- 4.18 Softmax ----
 
     @Graded(exercise = "4.18", points = 4)
@@ -90,7 +109,8 @@ class SoftmaxTest {
     }
 
     @Graded(exercise = "4.18", points = 3)
-    @DisplayName("softmax is unchanged by adding a constant to every score, keeps the argmax, and leaves z unchanged")
+    @DisplayName("softmax is unchanged by adding a constant to every score, keeps the argmax, leaves z unchanged,"
+            + " and gives the right answer when the caller reuses its array")
     void softmaxInvariants() {
         Random rnd = new Random(6103);
         for (int t = 0; t < 150; t++) {
@@ -114,6 +134,8 @@ class SoftmaxTest {
                     Hint.when(Cases.anyNonFinite(q),
                             OVERFLOW_HINT)
                         .ko(OVERFLOW_HINT_KO));
+            double[][] zw = reusedArray(rnd);
+            Cases.callerReusesItsArray("softmax", Softmax::softmax, Reference::softmax, zw[0], zw[1], 1e-12);
             Expect.equal("argmax of softmax(" + show(z) + ")", Prediction.argmax(z), Prediction.argmax(p),
                     Hint.always("e^x only grows with x, so the largest score gets the largest probability")
                         .ko("e^x는 x와 함께 커지기만 하므로 가장 큰"
@@ -186,18 +208,25 @@ class SoftmaxTest {
 
     private static void checkExtreme(double[] z) {
         double[] got = Softmax.logSoftmax(z.clone());
+        boolean nanOrPlusInfinity = got != null && Arrays.stream(got).anyMatch(v -> Double.isNaN(v) || v == Double.POSITIVE_INFINITY);
         Expect.close("logSoftmax(" + show(z) + ")", Reference.logSoftmax(z), got, 1e-12,
-                Hint.when(Cases.anyNegativeInfinity(got),
+                // recognised by its values: log(softmax) is −Infinity exactly where a probability underflows
+                Hint.when(Cases.anyNegativeInfinity(got) && Cases.sameAll(logOfSoftmax(z), got),
                         LOG_UNDERFLOW_HINT)
                     .ko(LOG_UNDERFLOW_HINT_KO),
-                Hint.when(Cases.anyNonFinite(got),
+                Hint.when(Cases.sameAll(shiftedByFirst(z), got),
+                        "shift by the largest score m = max z, not by the first one:"
+                                + " e^(zⱼ − z₀) overflows when a later score is more than 709 above the first")
+                    .ko("첫 번째 점수가 아니라 가장 큰 점수 m = max z만큼 옮기세요:"
+                            + " 뒤의 점수가 첫 번째보다 709 넘게 크면 e^(zⱼ − z₀)가 오버플로합니다"),
+                Hint.when(nanOrPlusInfinity,
                         OVERFLOW_HINT)
                     .ko(OVERFLOW_HINT_KO));
     }
 
     @Graded(exercise = "4.19", points = 2)
     @DisplayName("logSoftmax is shift-invariant, every entry ≤ 0,"
-            + " e^logSoftmax sums to 1, z unchanged, empty rejected")
+            + " e^logSoftmax sums to 1, z unchanged, the caller may reuse its array, empty rejected")
     void logSoftmaxInvariants() {
         Expect.rejects("logSoftmax(new double[0])", IllegalArgumentException.class,
                 () -> Softmax.logSoftmax(new double[0]), "empty");
@@ -215,6 +244,8 @@ class SoftmaxTest {
                     "z unchanged " + show(copy), "z changed to " + show(z),
                     Hint.always("return a new array: logSoftmax must not write into z")
                         .ko("새 배열을 반환하세요: logSoftmax는 z에 쓰면 안 됩니다"));
+            double[][] zw = reusedArray(rnd);
+            Cases.callerReusesItsArray("logSoftmax", Softmax::logSoftmax, Reference::logSoftmax, zw[0], zw[1], 1e-12);
             Expect.close("logSoftmax(z shifted by " + show(c) + ") versus logSoftmax(z), z = " + show(z), l,
                     Softmax.logSoftmax(shifted), 1e-9);
             double total = 0;

@@ -60,9 +60,9 @@ class StepTest {
                     .ko("계단 함수는 0에서 값이 뛰므로 그곳에는 도함수가 없습니다."
                             + " 이 과정에서는 0을 반환합니다 (무한대 기울기는"
                             + " 경사 하강법에도 쓸모 있는 정보를 주지 못합니다)"),
-                Hint.when(atZero == 1,
-                        "that is a value of the step, not its slope: the step is flat on both sides")
-                    .ko("그것은 계단 함수의 기울기가 아니라 값입니다:"
+                Hint.when(atZero == 1 && Activations.stepDerivative(2.0) == 1 && Activations.stepDerivative(-2.0) == 0,
+                        "that is a value of the step (taken with x ≥ 0), not its slope: the step is flat on both sides")
+                    .ko("그것은 계단 함수의 기울기가 아니라 (x ≥ 0으로 잡은) 값입니다:"
                             + " 계단 함수는 양쪽 모두 평평합니다"));
         double[] xs = Cases.pointsAwayFromZero(4201, 400, -1000, 1000);
         Cases.values("stepDerivative", Activations::stepDerivative,

@@ -34,6 +34,13 @@ final class Cases {
         return g.hadamard(m).sum();
     }
 
+    /** What a caller does with a matrix it handed over and still holds: writes new numbers into it. */
+    static void overwrite(Matrix m) {
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.cols(); c++) m.set(r, c, -3 * m.get(r, c) + 7);
+        }
+    }
+
     /**
      * Runs a call of student code; a shape error (which Matrix throws when two shapes do not fit)
      * becomes a failed check with the hints, instead of a crash. A Todo passes through untouched.

@@ -26,6 +26,6 @@ import grader.api.Exercise;
     @Exercise(id = "5.9", title = "Gradient checking", korean = "기울기 확인",
             file = "backprop/GradientCheck.java", method = "numericalGradient, relativeError"),
     @Exercise(id = "5.10", title = "One training step", korean = "학습 한 단계", file = "backprop/Backprop.java",
-            method = "lossAndGradients, sgdStep"),
+            method = "lossAndGradients, sgdStep", uses = {"5.3", "5.4", "5.5", "5.6"}),
 })
 final class Chapter05 {}

@@ -36,7 +36,7 @@ class GradientCheckTest {
         }
     }
 
-    @Graded(exercise = "5.9", points = 4)
+    @Graded(exercise = "5.9", points = 3)
     @DisplayName("numericalGradient matches the exact gradient of 80 seeded"
             + " smooth functions of matrices from 1×1 to 5×5 (h = 1e-5)")
     void numericalGradientIsAccurate() {
@@ -79,16 +79,63 @@ class GradientCheckTest {
         }
     }
 
+    /** Central differences of Σ c ⊙ θ³, exactly: c ⊙ (3θ² + h²), so every step h gives its own answer. */
+    private static Matrix cubicDifference(Matrix c, Matrix theta, double h) {
+        Matrix out = Matrix.zeros(theta.rows(), theta.cols());
+        for (int r = 0; r < theta.rows(); r++) {
+            for (int j = 0; j < theta.cols(); j++) {
+                double t = theta.get(r, j);
+                out.set(r, j, c.get(r, j) * (3 * t * t + h * h));
+            }
+        }
+        return out;
+    }
+
+    @Graded(exercise = "5.9", points = 1)
+    @DisplayName("numericalGradient uses the step h it is given: on Σ c⊙θ³ the central difference is"
+            + " c⊙(3θ² + h²), checked for h = 0.3, 0.1 and 0.03")
+    void numericalGradientUsesH() {
+        Random rnd = new Random(5904);
+        for (int k = 0; k < 30; k++) {
+            double h = new double[] {0.3, 0.1, 0.03}[k % 3];
+            Matrix c = Reference.matrix(rnd, 1 + rnd.nextInt(3), 1 + rnd.nextInt(3), 2);
+            Matrix param = Reference.matrix(rnd, c.rows(), c.cols(), 1.5);
+            Matrix theta = param.copy();
+            Matrix got = GradientCheck.numericalGradient(() -> Cases.weighted(c, param.map(t -> t * t * t)), param, h);
+            Expect.close("numericalGradient of Σ c⊙θ³ at θ = " + Expect.showEntries(theta) + " with h = " + h,
+                    cubicDifference(c, theta, h), got, 1e-9,
+                    Hint.when(Expect.near(got, cubicDifference(c, theta, 1e-5), 1e-9)
+                                    || Expect.near(got, cubicDifference(c, theta, 1e-6), 1e-9)
+                                    || Expect.near(got, cubicDifference(c, theta, 1e-4), 1e-9),
+                            "that is the result for a fixed small step:"
+                                    + " use the h you were given, θ ± h and a division by 2h")
+                        .ko("그것은 고정된 작은 간격의 결과입니다:"
+                                + " 주어진 h를 쓰세요, θ ± h와 2h로 나누기"));
+        }
+    }
+
+    /**
+     * A seeded θ for which neither (θ + h) − h nor (θ − h) + h is θ again in floating point. Near 1 almost
+     * every θ survives h = 1e-5; near h itself about a third do not.
+     */
+    private static double unrestorable(Random rnd, double h) {
+        while (true) {
+            double t = Reference.uniform(rnd, 2 * h);
+            if ((t + h) - h != t && (t - h) + h != t) return t;
+        }
+    }
+
     @Graded(exercise = "5.9", points = 2)
-    @DisplayName("numericalGradient puts every entry back exactly, calls the loss twice per entry, and rejects h ≤ 0")
+    @DisplayName("numericalGradient puts every entry back exactly, calls the loss twice per entry,"
+            + " and rejects h ≤ 0 before changing anything")
     void numericalGradientRestoresTheParameter() {
         Random rnd = new Random(5902);
         for (int k = 0; k < 40; k++) {
             int rows = 1 + rnd.nextInt(4);
             int cols = 1 + rnd.nextInt(4);
-            Matrix param = Reference.matrix(rnd, rows, cols, 3);
-            // entries where θ + h − h is not θ again in floating point
-            for (int r = 0; r < rows; r++) param.set(r, 0, 0.1 + r * 0.7);
+            Matrix param = Matrix.zeros(rows, cols);
+            // every entry one where θ + h − h (and θ − h + h) is not θ again in floating point
+            for (int r = 0; r < rows; r++) for (int j = 0; j < cols; j++) param.set(r, j, unrestorable(rnd, 1e-5));
             Matrix original = param.copy();
             Matrix weights = Reference.matrix(rnd, rows, cols, 1);
             int[] calls = {0};
@@ -112,13 +159,18 @@ class GradientCheckTest {
                         .ko("중앙 차분은 원소마다 정확히 두 번,"
                                 + " L(θ + h)와 L(θ − h)를 계산해야 합니다"));
         }
-        Matrix p = Matrix.zeros(1, 1);
-        Expect.rejects("numericalGradient with h = 0", IllegalArgumentException.class,
-                () -> GradientCheck.numericalGradient(() -> 0, p, 0), "h");
-        Expect.rejects("numericalGradient with h = -1e-5", IllegalArgumentException.class,
-                () -> GradientCheck.numericalGradient(() -> 0, p, -1e-5), "h");
-        Expect.rejects("numericalGradient with h = NaN", IllegalArgumentException.class,
-                () -> GradientCheck.numericalGradient(() -> 0, p, Double.NaN), "h");
+        Matrix p = Reference.matrix(rnd, 2, 2, 1);
+        Matrix before = p.copy();
+        int[] calls = {0};
+        for (double h : new double[] {0, -1e-5, Double.NaN}) {
+            Expect.rejects("numericalGradient with h = " + h, IllegalArgumentException.class,
+                    () -> GradientCheck.numericalGradient(() -> ++calls[0], p, h), "h");
+            Expect.holds("after the rejected numericalGradient with h = " + h + ": the parameter and the loss",
+                    p.equals(before) && calls[0] == 0, "the parameter unchanged and the loss never called",
+                    "parameter " + Expect.showEntries(p) + ", loss called " + calls[0] + " times",
+                    Hint.always("check h first, before moving any entry: a rejected call must change nothing")
+                        .ko("어떤 원소든 옮기기 전에 먼저 h를 확인하세요: 거부된 호출은 아무것도 바꾸지 않아야 합니다"));
+        }
     }
 
     @Graded(exercise = "5.9", points = 2)

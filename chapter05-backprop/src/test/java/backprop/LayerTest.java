@@ -1,8 +1,8 @@
 package backprop;
 
 import static backprop.Cases.attempt;
+import static backprop.Cases.overwrite;
 import static grader.api.Expect.showEntries;
-import static grader.api.Reference.affine;
 
 import grader.api.Expect;
 import grader.api.Graded;
@@ -12,157 +12,8 @@ import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
 
+/** Exercises 5.4 and 5.5: the sigmoid and ReLU layers, forward and backward. */
 class LayerTest {
-
-    // ---- 5.3 Affine backward ----
-
-    /**
-     * A seeded affine case; every fifth has as many samples as inputs, every seventh as many inputs as outputs
-     * (so a missing transpose fits).
-     */
-    private record AffineCase(Matrix x, Matrix w, Matrix b, Matrix dout) {
-        static AffineCase draw(Random rnd, int k) {
-            int n = 1 + rnd.nextInt(6);
-            int in = 1 + rnd.nextInt(6);
-            int out = 1 + rnd.nextInt(5);
-            if (k % 5 == 0) n = in;
-            if (k % 7 == 0) out = in;
-            if (k % 11 == 0) n = 1;
-            return new AffineCase(Reference.matrix(rnd, n, in, 2), Reference.matrix(rnd, in, out, 1),
-                    Reference.matrix(rnd, 1, out, 1),
-                    Reference.matrix(rnd, n, out, 1.5));
-        }
-
-        String call() {
-            return "Affine(W " + w.shape() + ").backward(dout " + dout.shape() + ") after forward(x " + x.shape() + ")";
-        }
-    }
-
-    @Graded(exercise = "5.3", points = 4)
-    @DisplayName("Affine.backward returns dx = dout·Wᵀ: it matches central differences on 150 seeded shapes")
-    void affineDx() {
-        Random rnd = new Random(5301);
-        for (int k = 0; k < 150; k++) {
-            AffineCase c = AffineCase.draw(rnd, k);
-            Affine layer = new Affine(c.w().copy(), c.b().copy());
-            layer.forward(c.x().copy());
-            Matrix got = attempt(c.call(), () -> layer.backward(c.dout().copy()),
-                    Hint.always("dx = dout · Wᵀ: (samples × outputs)·(outputs × inputs)"
-                            + " gives x's shape (samples × inputs)")
-                        .ko("dx = dout · Wᵀ: (샘플 × 출력)·(출력 × 입력)은"
-                                + " x의 모양 (샘플 × 입력)이 됩니다"));
-            Matrix expected = Cases.numeric(x -> Cases.weighted(c.dout(), affine(x, c.w(), c.b())), c.x().copy());
-            Expect.close(c.call() + " dx", expected, got, 1e-6,
-                    Hint.when(got != null && Expect.sameShape(got, c.dout()) && got.equals(c.dout()),
-                            "backward returned dout itself; return dx = dout · Wᵀ")
-                        .ko("backward가 dout 자체를 반환했습니다. dx = dout · Wᵀ를 반환하세요"),
-                    Hint.when(got != null && c.w().rows() == c.w().cols()
-                                    && Expect.near(got, c.dout().times(c.w()), 1e-9)
-                                    && !Expect.near(expected, got, 1e-6),
-                            "the transpose is missing: dx = dout · Wᵀ, not dout · W")
-                        .ko("전치가 빠졌습니다: dout · W가 아니라 dx = dout · Wᵀ입니다"),
-                    Hint.always("dx must have x's shape, (samples × inputs): dx = dout · Wᵀ")
-                        .ko("dx는 x의 모양 (샘플 × 입력)이어야 합니다: dx = dout · Wᵀ"));
-        }
-    }
-
-    @Graded(exercise = "5.3", points = 4)
-    @DisplayName("Affine.backward sets dW = xᵀ·dout: it matches central differences on 150 seeded shapes")
-    void affineDw() {
-        Random rnd = new Random(5302);
-        for (int k = 0; k < 150; k++) {
-            AffineCase c = AffineCase.draw(rnd, k);
-            Affine layer = new Affine(c.w().copy(), c.b().copy());
-            layer.forward(c.x().copy());
-            attempt(c.call(), () -> layer.backward(c.dout().copy()),
-                    Hint.always("dW = xᵀ · dout: (inputs × samples)·(samples × outputs)"
-                            + " gives W's shape (inputs × outputs)")
-                        .ko("dW = xᵀ · dout: (입력 × 샘플)·(샘플 × 출력)은"
-                                + " W의 모양 (입력 × 출력)이 됩니다"));
-            Matrix got = layer.dW();
-            Matrix expected = Cases.numeric(w -> Cases.weighted(c.dout(), affine(c.x(), w, c.b())), c.w().copy());
-            Matrix doutXt = c.dout().transpose().times(c.x()); // (outputs × inputs)
-            Expect.holds(c.call() + ": dW is set", got != null, "dW of shape " + expected.shape(), "null",
-                    Hint.always("backward must store the weight gradient in the field dW (this.dW = ...)")
-                        .ko("backward는 가중치 기울기를 필드 dW에 저장해야 합니다 (this.dW = ...)"));
-            Expect.close(c.call() + " dW", expected, got, 1e-6,
-                    Hint.when(Expect.near(got, doutXt, 1e-9) && !Expect.near(expected, got, 1e-6),
-                            "dW = dout · xᵀ is W's shape turned round:"
-                                    + " the gradient of W = xᵀ · dout (x transposed, on the left)")
-                        .ko("dW = dout · xᵀ는 W의 모양을 뒤집은 것입니다:"
-                                + " W의 기울기 = xᵀ · dout (x를 전치해 왼쪽에)"),
-                    Hint.when(c.x().rows() == c.x().cols() && Expect.near(got, c.x().times(c.dout()), 1e-9)
-                                    && !Expect.near(expected, got, 1e-6),
-                            "the transpose is missing: dW = xᵀ · dout, not x · dout")
-                        .ko("전치가 빠졌습니다: x · dout이 아니라 dW = xᵀ · dout입니다"),
-                    Hint.when(!Expect.sameShape(got, expected),
-                            "dW must have W's shape (inputs × outputs): dW = xᵀ · dout")
-                        .ko("dW는 W의 모양 (입력 × 출력)이어야 합니다: dW = xᵀ · dout"));
-        }
-    }
-
-    @Graded(exercise = "5.3", points = 3)
-    @DisplayName("Affine.backward sets db = the column sums of dout (summed over the batch), on 150 seeded shapes")
-    void affineDb() {
-        Random rnd = new Random(5303);
-        for (int k = 0; k < 150; k++) {
-            AffineCase c = AffineCase.draw(rnd, k);
-            Affine layer = new Affine(c.w().copy(), c.b().copy());
-            layer.forward(c.x().copy());
-            attempt(c.call(), () -> layer.backward(c.dout().copy()));
-            Matrix got = layer.db();
-            Matrix expected = Cases.numeric(b -> Cases.weighted(c.dout(), affine(c.x(), c.w(), b)), c.b().copy());
-            Expect.holds(c.call() + ": db is set", got != null, "db of shape " + expected.shape(), "null",
-                    Hint.always("backward must store the bias gradient in the field db (this.db = ...)")
-                        .ko("backward는 편향 기울기를 필드 db에 저장해야 합니다 (this.db = ...)"));
-            int n = c.x().rows();
-            Expect.close(c.call() + " db", expected, got, 1e-6,
-                    Hint.when(Expect.sameShape(got, c.dout()) && n > 1,
-                            "db is not summed over the batch: every sample used the same b,"
-                                    + " so db = the column sums of dout, one row")
-                        .ko("db를 배치 전체에 걸쳐 더하지 않았습니다:"
-                                + " 모든 샘플이 같은 b를 썼으므로 db = dout의 열 합, 한 행입니다"),
-                    Hint.when(got.rows() == n && got.cols() == 1 && n > 1,
-                            "those are row sums: db sums each column (over the samples), one entry per output")
-                        .ko("그것은 행 합입니다: db는 (샘플에 걸쳐)"
-                                + " 각 열을 더하며, 출력마다 항목이 하나입니다"),
-                    Hint.when(n > 1 && Expect.near(got, Matrix.ofRow(c.dout().row(0)), 1e-12),
-                            "db is only the first sample's gradient: add up the rows of dout over the whole batch")
-                        .ko("db가 첫 번째 샘플의 기울기뿐입니다:"
-                                + " 배치 전체에 걸쳐 dout의 행을 더하세요"),
-                    Hint.when(n > 1 && Expect.near(got, c.dout().columnSums().scale(1.0 / n), 1e-9),
-                            "sum, do not average: the 1/N of the mean loss is already inside dout")
-                        .ko("평균하지 말고 더하세요:"
-                                + " 평균 손실의 1/N은 이미 dout 안에 들어 있습니다"));
-        }
-    }
-
-    @Graded(exercise = "5.3", points = 3)
-    @DisplayName("Affine.backward leaves dout unchanged, and rejects a missing forward and a dout of the wrong shape")
-    void affineLeavesDoutAndChecks() {
-        Random rnd = new Random(5304);
-        for (int k = 0; k < 40; k++) {
-            AffineCase c = AffineCase.draw(rnd, k);
-            Affine layer = new Affine(c.w().copy(), c.b().copy());
-            layer.forward(c.x().copy());
-            Matrix dout = c.dout().copy();
-            attempt(c.call(), () -> layer.backward(dout));
-            Expect.holds(c.call() + ": dout after backward", dout.equals(c.dout()),
-                    "unchanged " + showEntries(c.dout()), showEntries(dout),
-                    Hint.always("backward wrote into dout: compute new matrices and leave dout alone,"
-                            + " the caller may still need it")
-                        .ko("backward가 dout에 썼습니다: 새 행렬을 계산하고 dout은 그대로 두세요,"
-                                + " 호출한 쪽에 아직 필요할 수 있습니다"));
-        }
-        Affine fresh = new Affine(Reference.matrix(rnd, 3, 2, 1), Matrix.zeros(1, 2));
-        Expect.rejects("Affine.backward before any forward", IllegalStateException.class,
-                () -> fresh.backward(Matrix.zeros(4, 2)), "forward");
-        Affine used = new Affine(Reference.matrix(rnd, 3, 2, 1), Matrix.zeros(1, 2));
-        used.forward(Reference.matrix(rnd, 4, 3, 1));
-        Expect.rejects("Affine.backward(dout (4×3)) after forward(x (4×3)) with W (3×2): dout must be (4×2)",
-                IllegalArgumentException.class,
-                () -> used.backward(Matrix.zeros(4, 3)), "(4×3)");
-    }
 
     // ---- 5.4 The sigmoid layer ----
 
@@ -221,8 +72,8 @@ class LayerTest {
     }
 
     @Graded(exercise = "5.4", points = 2)
-    @DisplayName("SigmoidLayer.backward leaves dout unchanged,"
-            + " is 0 where the sigmoid saturates (±800), and needs a forward first")
+    @DisplayName("SigmoidLayer.backward leaves dout unchanged, is 0 where the sigmoid saturates (±800),"
+            + " needs a forward first, and neither layer keeps the caller's matrices")
     void sigmoidLeavesDout() {
         Random rnd = new Random(5403);
         for (int k = 0; k < 30; k++) {
@@ -231,8 +82,18 @@ class LayerTest {
             Matrix dout = Reference.matrix(rnd, x.rows(), x.cols(), 1);
             Matrix copy = dout.copy();
             SigmoidLayer layer = new SigmoidLayer();
-            layer.forward(x);
+            Matrix input = x.copy();
+            layer.forward(input);
+            overwrite(input); // the caller reuses its matrix: backward must still use this forward's y
             Matrix got = layer.backward(dout);
+            Matrix expected = dout.hadamard(x.map(v -> Reference.sigmoid(v) * (1 - Reference.sigmoid(v))));
+            Expect.close("SigmoidLayer.backward(" + showEntries(copy) + ") after forward(" + showEntries(x)
+                    + "), whose input the caller then overwrote", expected, got, 1e-9,
+                    Hint.when(got != null && !Expect.near(got, expected, 1e-9),
+                            "forward kept the caller's matrix, which changed afterwards:"
+                                    + " keep y = σ(x) in a new matrix of your own")
+                        .ko("forward가 호출한 쪽의 행렬을 붙잡고 있었는데, 그 행렬이 나중에 바뀌었습니다:"
+                                + " y = σ(x)를 새 행렬에 따로 보관하세요"));
             Expect.holds("SigmoidLayer.backward: dout afterwards", dout.equals(copy),
                     "unchanged " + showEntries(copy), showEntries(dout),
                     Hint.always("backward wrote into dout: return a new matrix, the caller may still need dout")
@@ -240,6 +101,12 @@ class LayerTest {
                                 + " 호출한 쪽에 아직 dout이 필요할 수 있습니다"));
             if (k == 0) Expect.close("SigmoidLayer.backward at x = ±800 (y is 0 or 1)", Matrix.ofRow(0, 0),
                     got, 1e-12);
+            Matrix result = got.copy();
+            overwrite(dout);
+            Expect.holds("SigmoidLayer.backward's result after the caller overwrote dout", got.equals(result),
+                    "unchanged " + showEntries(result), showEntries(got),
+                    Hint.always("backward returned dout itself (or a view of it): return a new matrix")
+                        .ko("backward가 dout 자체를 반환했습니다: 새 행렬을 반환하세요"));
         }
         Expect.rejects("SigmoidLayer.backward before any forward", IllegalStateException.class,
                 () -> new SigmoidLayer().backward(Matrix.zeros(1, 1)), "forward");
@@ -287,6 +154,11 @@ class LayerTest {
             Matrix expected = Cases.numeric(v -> Cases.weighted(dout, v.map(a -> Math.max(0, a))), x.copy());
             String call = "ReluLayer.backward(" + showEntries(dout) + ") after forward(" + showEntries(x) + ")";
             Expect.close(call, expected, got, 1e-6,
+                    Hint.when(Expect.near(got, inverted(x, dout), 0) && !Expect.near(got, expected, 1e-6),
+                            "the mask is used the wrong way round: mask is true where x ≤ 0,"
+                                    + " and there the gradient is 0; dout passes where mask is false")
+                        .ko("마스크를 거꾸로 썼습니다: mask는 x ≤ 0인 곳에서 true이고,"
+                                + " 그곳의 기울기는 0입니다. dout은 mask가 false인 곳에서 통과합니다"),
                     Hint.when(Expect.near(got, dout.map(d -> Math.max(0, d)), 1e-12),
                             "the mask must come from the input of forward (x ≤ 0), not from the sign of dout")
                         .ko("마스크는 dout의 부호가 아니라 forward의"
@@ -299,6 +171,15 @@ class LayerTest {
                         .ko("모든 항목이 통과했습니다:"
                                 + " x ≤ 0인 곳의 기울기는 0입니다 (마스크를 쓰세요)"));
         }
+    }
+
+    /** dout where x ≤ 0 and 0 where x > 0: the right mask used the wrong way round. */
+    private static Matrix inverted(Matrix x, Matrix dout) {
+        Matrix m = Matrix.zeros(x.rows(), x.cols());
+        for (int r = 0; r < x.rows(); r++) {
+            for (int c = 0; c < x.cols(); c++) m.set(r, c, x.get(r, c) <= 0 ? dout.get(r, c) : 0);
+        }
+        return m;
     }
 
     @Graded(exercise = "5.5", points = 1)
@@ -315,8 +196,11 @@ class LayerTest {
             ReluLayer layer = new ReluLayer();
             layer.forward(x);
             Matrix got = layer.backward(dout);
+            boolean restRight = true; // a mask of x < 0 is right everywhere but at the zeros
+            for (int c = 1; c < cols; c++) restRight &= got.get(0, c) == (x.get(0, c) > 0 ? dout.get(0, c) : 0);
             Expect.close("ReluLayer.backward at x = 0 exactly (entry (0, 0))", 0, got.get(0, 0), 0,
-                    Hint.always("at x = 0 the lesson takes the gradient 0: mask where x ≤ 0, not only where x < 0")
+                    Hint.when(restRight && got.get(0, 0) == dout.get(0, 0),
+                            "at x = 0 the lesson takes the gradient 0: mask where x ≤ 0, not only where x < 0")
                         .ko("x = 0에서 수업은 기울기를 0으로 봅니다:"
                                 + " x < 0인 곳만이 아니라 x ≤ 0인 곳을 마스크하세요"));
             Expect.close("ReluLayer.backward at x = -0.0 (entry (1, 1))", 0, got.get(1, 1), 0);
@@ -331,7 +215,7 @@ class LayerTest {
 
     @Graded(exercise = "5.5", points = 2)
     @DisplayName("ReluLayer.backward returns a new matrix and leaves dout unchanged (no dout[mask] = 0),"
-            + " and needs a forward first")
+            + " uses the mask of its forward even when the caller changes x afterwards, and needs a forward first")
     void reluLeavesDout() {
         Random rnd = new Random(5504);
         for (int k = 0; k < 40; k++) {
@@ -340,8 +224,16 @@ class LayerTest {
             Matrix dout = Reference.matrix(rnd, x.rows(), x.cols(), 1);
             Matrix copy = dout.copy();
             ReluLayer layer = new ReluLayer();
-            layer.forward(x);
+            Matrix input = x.copy();
+            layer.forward(input);
+            overwrite(input); // the caller reuses its matrix (x < 0 turns positive): the mask is this forward's
             Matrix got = layer.backward(dout);
+            Expect.close("ReluLayer.backward(" + showEntries(copy) + ") after forward(" + showEntries(x)
+                    + "), whose input the caller then overwrote", x.map(v -> v > 0 ? 1 : 0).hadamard(copy), got, 0,
+                    Hint.always("the mask must be taken in forward, from that forward's x:"
+                            + " a matrix the caller still holds may change before backward")
+                        .ko("마스크는 forward에서 그 forward의 x로 만들어야 합니다:"
+                                + " 호출한 쪽이 가진 행렬은 backward 전에 바뀔 수 있습니다"));
             Expect.holds("ReluLayer.backward: dout afterwards", dout.equals(copy),
                     "unchanged " + showEntries(copy), showEntries(dout),
                     Hint.always("backward set entries of dout to 0:"
@@ -349,6 +241,10 @@ class LayerTest {
                         .ko("backward가 dout의 항목을 0으로 바꿨습니다: dx용 새 행렬을 만들고"
                                 + " dout은 그대로 두세요, 호출한 쪽에 아직 필요할 수 있습니다"));
             Expect.holds("ReluLayer.backward returns a new matrix", got != dout, "a new matrix", "dout itself");
+            Matrix result = got.copy();
+            overwrite(dout);
+            Expect.holds("ReluLayer.backward's result after the caller overwrote dout", got.equals(result),
+                    "unchanged " + showEntries(result), showEntries(got));
         }
         Expect.rejects("ReluLayer.backward before any forward", IllegalStateException.class,
                 () -> new ReluLayer().backward(Matrix.zeros(1, 1)), "forward");

@@ -1,10 +1,10 @@
 package backprop;
 
-
 import grader.api.Expect;
 import grader.api.Graded;
 import grader.api.Hint;
 import grader.api.Reference;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import toolkit.Matrix;
@@ -22,6 +22,26 @@ class SoftmaxWithLossTest {
         Matrix y = Reference.softmax(scores);
         double total = 0;
         for (int i = 0; i < t.length; i++) total += Math.log(y.get(i, t[i]) + 1e-7);
+        return -total / t.length;
+    }
+
+    /** −(1/N) Σ log y[t] with y the softmax: right in exact arithmetic, infinite once a y[t] underflows to 0. */
+    private static double logOfSoftmax(Matrix scores, int[] t) {
+        Matrix y = Reference.softmax(scores);
+        double total = 0;
+        for (int i = 0; i < t.length; i++) total += Math.log(y.get(i, t[i]));
+        return -total / t.length;
+    }
+
+    /** Log-softmax shifted by each row's first score instead of its maximum: e^(z − z₀) overflows when z ≫ z₀. */
+    private static double shiftedByFirst(Matrix scores, int[] t) {
+        double total = 0;
+        for (int i = 0; i < t.length; i++) {
+            double m = scores.get(i, 0);
+            double sum = 0;
+            for (int j = 0; j < scores.cols(); j++) sum += Math.exp(scores.get(i, j) - m);
+            total += (scores.get(i, t[i]) - m) - Math.log(sum);
+        }
         return -total / t.length;
     }
 
@@ -76,15 +96,27 @@ class SoftmaxWithLossTest {
                 scores = Matrix.of(new double[][] {{1000, -1000, 0}});
                 t = new int[] {1};
             }
+            if (k == 1) { // the largest score is not the first
+                scores = Matrix.of(new double[][] {{-1000, 1000, 0}});
+                t = new int[] {1};
+            }
             double got = new SoftmaxWithLoss().forward(scores, t);
             double expected = Reference.crossEntropy(scores, t);
+            double naive = logOfSoftmax(scores, t);
+            double byFirst = shiftedByFirst(scores, t);
             Expect.close("SoftmaxWithLoss.forward(" + Expect.showEntries(scores) + ", labels " + Expect.show(t) + ")",
                     expected, got, 1e-9,
                     Hint.when(Double.isNaN(got),
                             "e^1000 overflows to Infinity and ∞/∞ is NaN: subtract each row's maximum before exp")
                         .ko("e^1000은 Infinity로 오버플로하고 ∞/∞는 NaN입니다:"
                                 + " exp 전에 각 행의 최댓값을 빼세요"),
-                    Hint.when(Double.isInfinite(got),
+                    Hint.when(Expect.near(got, byFirst, 1e-9) && !Expect.near(got, expected, 1e-9)
+                                    && !Double.isInfinite(naive),
+                            "shift each row by its MAXIMUM, not by its first score:"
+                                    + " e^(z − z₀) still overflows when a later score is much larger")
+                        .ko("각 행을 첫 번째 점수가 아니라 최댓값만큼 빼세요:"
+                                + " 뒤쪽 점수가 훨씬 크면 e^(z − z₀)는 여전히 오버플로합니다"),
+                    Hint.when(Double.isInfinite(got) && Double.isInfinite(naive) && !Double.isInfinite(byFirst),
                             "log of a probability that underflowed to 0:"
                                     + " compute log y[t] = (z[t] − m) − log Σ e^(z − m)")
                         .ko("0으로 언더플로한 확률의 로그입니다:"
@@ -98,7 +130,7 @@ class SoftmaxWithLossTest {
 
     @Graded(exercise = "5.6", points = 2)
     @DisplayName("SoftmaxWithLoss.forward rejects a label count that differs from the rows,"
-            + " and labels outside 0 … classes − 1")
+            + " and labels outside 0 … classes − 1; a rejected call changes nothing")
     void forwardRejectsBadLabels() {
         Random rnd = new Random(5603);
         for (int k = 0; k < 10; k++) {
@@ -118,6 +150,31 @@ class SoftmaxWithLossTest {
             negative[0] = -1;
             Expect.rejects("forward with label -1", IllegalArgumentException.class,
                     () -> new SoftmaxWithLoss().forward(scores, negative), "-1");
+            rejectedCallChangesNothing(rnd, scores, shortLabels, tooBig, negative);
+        }
+    }
+
+    /** After a good forward, a rejected forward must leave the layer as it was: backward still gives (y − t)/N. */
+    private static void rejectedCallChangesNothing(Random rnd, Matrix scores, int[]... badLabels) {
+        int[] t = Cases.labels(rnd, scores.rows(), scores.cols());
+        SoftmaxWithLoss layer = new SoftmaxWithLoss();
+        layer.forward(scores.copy(), t.clone());
+        Matrix before = layer.backward();
+        for (int[] bad : badLabels) {
+            try {
+                layer.forward(scores.copy(), bad.clone());
+            } catch (IllegalArgumentException expected) {
+                // rejected, as the forward test above demands
+            }
+            Matrix after = Cases.attempt("SoftmaxWithLoss.backward() after a rejected forward", layer::backward);
+            Expect.holds("backward() after forward(" + Expect.showEntries(scores) + ", labels " + Expect.show(t)
+                            + ") and then a rejected forward with labels " + Expect.show(bad),
+                    before.equals(after), "the gradient of the good forward, " + Expect.showEntries(before),
+                    Expect.showEntries(after),
+                    Hint.always("check the labels before keeping anything:"
+                            + " a rejected call must leave y and the labels of the last good forward")
+                        .ko("무엇이든 보관하기 전에 레이블부터 확인하세요:"
+                                + " 거부된 호출은 마지막으로 성공한 forward의 y와 레이블을 그대로 두어야 합니다"));
         }
     }
 
@@ -156,16 +213,39 @@ class SoftmaxWithLossTest {
     }
 
     @Graded(exercise = "5.6", points = 2)
-    @DisplayName("SoftmaxWithLoss.backward: each row sums to 0,"
-            + " the result is a new matrix each call, and it needs a forward first")
+    @DisplayName("SoftmaxWithLoss.backward: each row sums to 0, the result is a new matrix each call,"
+            + " it uses its forward's y and t even when the caller changes them afterwards, and it needs a forward first")
     void backwardRowsSumToZero() {
         Random rnd = new Random(5605);
         for (int k = 0; k < 40; k++) {
             int n = 1 + rnd.nextInt(6);
             int classes = 2 + rnd.nextInt(6);
             SoftmaxWithLoss layer = new SoftmaxWithLoss();
-            layer.forward(Reference.matrix(rnd, n, classes, 5), Cases.labels(rnd, n, classes));
+            Matrix scores = Reference.matrix(rnd, n, classes, 5);
+            int[] t = Cases.labels(rnd, n, classes);
+            int[] labels = t.clone();
+            Matrix input = scores.copy();
+            layer.forward(input, labels);
+            Expect.holds("SoftmaxWithLoss.forward: the labels afterwards", Arrays.equals(labels, t),
+                    "unchanged " + Expect.show(t), Expect.show(labels),
+                    Hint.always("forward wrote into the labels it was given: leave them as they are")
+                        .ko("forward가 받은 레이블에 썼습니다: 그대로 두세요"));
+            Cases.overwrite(input); // the caller reuses its arrays before backward
+            for (int i = 0; i < n; i++) labels[i] = (labels[i] + 1) % classes;
             Matrix first = layer.backward();
+            Matrix expected = Reference.softmax(scores).minus(oneHot(t, classes)).scale(1.0 / n);
+            Expect.close("backward() after forward(" + Expect.showEntries(scores) + ", labels " + Expect.show(t)
+                    + "), whose scores and labels the caller then changed", expected, first, 1e-9,
+                    Hint.when(Expect.near(first, Reference.softmax(scores).minus(oneHot(labels, classes))
+                                    .scale(1.0 / n), 1e-9),
+                            "forward kept the caller's labels array, which changed afterwards:"
+                                    + " keep a copy (labels.clone())")
+                        .ko("forward가 호출한 쪽의 레이블 배열을 붙잡고 있었는데, 그 배열이 나중에 바뀌었습니다:"
+                                + " 복사본을 보관하세요 (labels.clone())"),
+                    Hint.always("backward must use y and t of its forward:"
+                            + " keep copies, not the caller's arrays, which may change in between")
+                        .ko("backward는 자신의 forward의 y와 t를 써야 합니다:"
+                                + " 그 사이에 바뀔 수 있는 호출한 쪽의 배열이 아니라 복사본을 보관하세요"));
             Matrix sums = first.rowSums();
             for (int i = 0; i < n; i++) {
                 Expect.close("row " + i + " of backward() summed (Σⱼ y[j] = 1 and Σⱼ t[j] = 1)", 0,

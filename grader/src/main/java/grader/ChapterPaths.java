@@ -27,6 +27,11 @@ record ChapterPaths(Path dir, String sources) {
         return dir.resolve("src/test/mistakes");
     }
 
+    /** Correct answers written differently from the reference, which must score 100 (src/test/alternatives). */
+    Path alternatives() {
+        return dir.resolve("src/test/alternatives");
+    }
+
     /** Maven's build folder of the chapter. */
     Path target() {
         return dir.resolve("target");

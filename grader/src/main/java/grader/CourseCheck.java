@@ -13,7 +13,8 @@ import toolkit.Terminal;
  *
  * <ul>
  *   <li>{@code full}, on the reference solutions: every graded and ordinary test passes, 100 / 100,
- *       and every known mistake ({@link MistakeCheck}) loses points with its hint;
+ *       and every known mistake ({@link MistakeCheck}) loses points with its hint, and every correct
+ *       alternative scores 100;
  *   <li>{@code none}, on the untouched stubs: every graded test reports "not started", 0 / 100.
  * </ul>
  */
@@ -42,7 +43,8 @@ public final class CourseCheck {
         MistakeCheck.Verdict verdict = MistakeCheck.run(graded.chapter(), graded.grade().syllabus(), graded.classpath(),
                 graded.classes(), graded.testClasses(), Math.max(graded.timeout(), 30));
         PrintStream out = Terminal.out();
-        out.println("  Known mistakes: " + verdict.caught().size() + " of " + verdict.known() + " caught with their hints");
+        out.println("  Known mistakes: " + verdict.caught().size() + " of " + verdict.known() + " caught with their hints"
+                + (verdict.alternatives() > 0 ? "; correct alternatives checked: " + verdict.alternatives() : ""));
         out.flush();
         return verdict.problems();
     }

@@ -20,26 +20,45 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
     public static Grade notCompiled(Syllabus syllabus, List<String> errors, boolean testsOnly, Messages words) {
         String why = words.get(testsOnly ? "did_not_run.test_compile" : "did_not_run.compile");
         List<TestGrade> tests = new ArrayList<>();
-        for (Syllabus.GradedTest t : syllabus.tests()) tests.add(new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null));
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.of(), false, 0,
+        for (Syllabus.GradedTest t : syllabus.tests()) tests.add(TestGrade.of(t, Status.DID_NOT_RUN, why));
+        return new Grade(syllabus, exercisesOf(syllabus, tests, words), List.copyOf(tests), List.of(), false, 0,
                 List.copyOf(errors), 0, List.of());
     }
 
-    /** A graded test's result, with the lines that explain it to a student. */
+    /**
+     * A graded test's result, with the lines that explain it to a student: {@code blame} names the
+     * earlier exercise to fix first, {@code why} says what went wrong (the inputs abbreviated, what
+     * was expected and what came back whole), {@code code} points at the student's code. {@code failure}
+     * is the failed check in full, for grade.json.
+     */
     public record TestGrade(Syllabus.GradedTest test, Status status, int earned, String why, String code,
-                            String hint, String todoExercise, String todoFile) {
-        /** The explanation on one line each: why, the student's line of code, the hint. */
+                            String hint, String todoExercise, String todoFile, Outcome.Failure failure, String blame) {
+        static TestGrade of(Syllabus.GradedTest test, Status status, String why) {
+            return new TestGrade(test, status, 0, why, null, null, null, null, null, null);
+        }
+
+        /** The explanation on one line each: what to fix first, why, the student's line of code, the hint. */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
+            if (blame != null) out.add(blame);
             if (why != null) out.add(why);
             if (code != null) out.add(code);
             if (hint != null) out.add(hint);
             return out;
         }
+
+        TestGrade blamed(String line) {
+            return new TestGrade(test, status, earned, why, code, hint, todoExercise, todoFile, failure, line);
+        }
     }
 
+    /** An exercise's grade; {@code note}, for an exercise that passed although one it uses does not, says so. */
     public record ExerciseGrade(Syllabus.ExerciseInfo info, int points, int earned, Status status, TestGrade reason,
-                                List<TestGrade> tests) {}
+                                List<TestGrade> tests, String note) {
+        boolean lostPoints() {
+            return earned < points;
+        }
+    }
 
     public int earned() {
         return exercises.stream().mapToInt(ExerciseGrade::earned).sum();
@@ -86,11 +105,38 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
             tests.add(r != null ? fromJournal(t, r.outcome(), sources, infos.get(t.exercise()), timeoutSeconds, words)
                     : didNotRun(t, containers.get(t.className()), finished, exit, words));
         }
-        return new Grade(syllabus, exercisesOf(syllabus, tests), List.copyOf(tests), List.copyOf(results.values()), finished,
-                seconds, List.of(), forged, List.copyOf(claims));
+        List<ExerciseGrade> exercises = exercisesOf(syllabus, tests, words);
+        return new Grade(syllabus, exercises, exercises.stream().flatMap(e -> e.tests().stream()).toList(),
+                List.copyOf(results.values()), finished, seconds, List.of(), forged, List.copyOf(claims));
     }
 
-    private static List<ExerciseGrade> exercisesOf(Syllabus syllabus, List<TestGrade> tests) {
+    /** The exercises' grades, each failure of an exercise that uses a failing one blamed on that one. */
+    private static List<ExerciseGrade> exercisesOf(Syllabus syllabus, List<TestGrade> tests, Messages words) {
+        List<ExerciseGrade> plain = plainExercisesOf(syllabus, tests);
+        Map<String, ExerciseGrade> byId = new HashMap<>();
+        for (ExerciseGrade e : plain) byId.put(e.info().id(), e);
+        List<ExerciseGrade> out = new ArrayList<>();
+        for (ExerciseGrade e : plain) {
+            List<String> failing = syllabus.usedBy(e.info().id()).stream().filter(id -> byId.get(id).lostPoints()).toList();
+            out.add(failing.isEmpty() ? e : blamed(e, String.join(", ", failing), words));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * "can't check until 1.6 passes" on every failed test of {@code e} (check50's words for a check
+     * that depends on a failing one); an exercise that passed all the same gets a note instead.
+     */
+    private static ExerciseGrade blamed(ExerciseGrade e, String failing, Messages words) {
+        if (!e.lostPoints()) return new ExerciseGrade(e.info(), e.points(), e.earned(), e.status(), e.reason(), e.tests(),
+                words.get("right_by_itself", failing));
+        String line = words.get("blocked", failing);
+        List<TestGrade> tests = e.tests().stream().map(t -> t.status().blamable() ? t.blamed(line) : t).toList();
+        TestGrade reason = e.reason() == null ? null : tests.get(e.tests().indexOf(e.reason()));
+        return new ExerciseGrade(e.info(), e.points(), e.earned(), e.status(), reason, tests, null);
+    }
+
+    private static List<ExerciseGrade> plainExercisesOf(Syllabus syllabus, List<TestGrade> tests) {
         List<ExerciseGrade> exercises = new ArrayList<>();
         for (Syllabus.ExerciseInfo e : syllabus.exercises()) {
             List<TestGrade> mine = tests.stream().filter(g -> g.test().exercise().equals(e.id())).toList();
@@ -105,7 +151,7 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
                 }
             }
             Status status = reason == null ? Status.PASSED : reason.status();
-            exercises.add(new ExerciseGrade(e, points, earned, status, reason, mine));
+            exercises.add(new ExerciseGrade(e, points, earned, status, reason, mine, null));
         }
         return List.copyOf(exercises);
     }
@@ -117,21 +163,22 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
         Outcome.NotDone todo = r.todo();
         String hint = failure == null ? null : words.korean() && failure.hintKorean() != null ? failure.hintKorean() : failure.hint();
         String code = status == Status.NOT_STARTED ? null : sources.firstStudentLine(r.frames());
-        if (code == null && status == Status.FAILED) code = sources.methodStart(exercise.file(), exercise.method(), words);
+        if (code == null && status == Status.FAILED) {
+            code = sources.methodCalled(exercise, failure == null ? r.message() : failure.checked(), words);
+        }
         String why = switch (status) {
             case PASSED -> null;
             case NOT_STARTED -> todo == null ? Messages.oneLine(r.message())
                     : !todo.exercise().equals(t.exercise()) ? words.get("waiting", todo.exercise())
-                    : words.get("not_started", todo.task(), todo.method(), todo.file());
-            case FAILED -> failure != null
-                    ? Messages.oneLine(words.get("expected", failure.checked(), failure.expected(), failure.actual()))
-                    : Messages.oneLine(r.message());
+                    : words.get("not_started", todo.task(words), todo.method(), todo.file());
+            case FAILED -> failure != null ? words.get("expected", Messages.abbreviate(failure.checked()),
+                    Messages.flat(failure.expected()), Messages.flat(failure.actual())) : Messages.oneLine(r.message());
             case TIMED_OUT -> words.get("timed_out", timeoutSeconds, t.name());
             case CRASHED -> crashed(r, t, words);
             case DID_NOT_RUN -> Messages.oneLine(r.message());
         };
         return new TestGrade(t, status, status == Status.PASSED ? t.points() : 0, why, code, hint == null ? null : words.get("hint", hint),
-                todo == null ? null : todo.exercise(), todo == null ? null : todo.file());
+                todo == null ? null : todo.exercise(), todo == null ? null : todo.file(), failure, null);
     }
 
     /** Why a test crashed: its exception (with what a stack overflow or exhausted memory usually means), or its JVM's end. */
@@ -155,6 +202,6 @@ record Grade(Syllabus syllabus, List<ExerciseGrade> exercises, List<TestGrade> t
         } else {
             why = words.get("did_not_run.unknown");
         }
-        return new TestGrade(t, Status.DID_NOT_RUN, 0, why, null, null, null, null);
+        return TestGrade.of(t, Status.DID_NOT_RUN, why);
     }
 }

@@ -27,8 +27,12 @@ record GradeJson(int chapter, String title, int earned, int total, boolean compl
     record Exercise(String id, String title, String file, int points, int earned, Status status,
                     List<String> messages, List<TestResult> tests) {}
 
-    /** A graded test: {@code test} is its key, "perceptron.NeuronTest#stepAtZero". */
-    record TestResult(String name, String test, int points, int earned, Status status, List<String> messages) {}
+    /**
+     * A graded test: {@code test} is its key, "perceptron.NeuronTest#stepAtZero"; a failed check's
+     * {@code checked}, {@code expected} and {@code actual} in full (the table abbreviates the inputs).
+     */
+    record TestResult(String name, String test, int points, int earned, Status status, List<String> messages,
+                      String checked, String expected, String actual) {}
 
     /** The file's content for {@code g}: the parts that only some grades have are null, so left out. */
     static GradeJson of(Grade g) {
@@ -58,8 +62,11 @@ record GradeJson(int chapter, String title, int earned, int total, boolean compl
         List<TestResult> tests = new ArrayList<>();
         for (Grade.TestGrade t : e.tests()) {
             messages.addAll(t.lines());
-            tests.add(new TestResult(t.test().name(), t.test().key(), t.test().points(), t.earned(), t.status(), t.lines()));
+            Outcome.Failure f = t.failure();
+            tests.add(new TestResult(t.test().name(), t.test().key(), t.test().points(), t.earned(), t.status(), t.lines(),
+                    f == null ? null : f.checked(), f == null ? null : f.expected(), f == null ? null : f.actual()));
         }
+        if (e.note() != null) messages.add(0, e.note());
         return new Exercise(e.info().id(), e.info().title(), e.info().file(), e.points(), e.earned(), e.status(),
                 messages.stream().distinct().toList(), List.copyOf(tests));
     }

@@ -16,16 +16,18 @@ final class GradeTable {
         int statusWidth = 2 + java.util.Arrays.stream(Status.values()).mapToInt(st -> Messages.width(words.status(st))).max().orElse(11);
         int width = Math.max(72, 2 + 5 + titleWidth + 2 + statusWidth + 10);
         String rule = "─".repeat(width);
-        String heading = words.get("heading", s.number(), s.title());
+        String heading = words.get("heading", s.number(), s.title(words));
 
         StringBuilder out = new StringBuilder();
         out.append('\n').append(rule).append('\n');
-        out.append("  ").append(heading).append(s.korean().isEmpty() ? "" : " (" + s.korean() + ")").append('\n');
+        boolean bilingual = !words.korean() && !s.korean().isEmpty(); // English, with the Korean term beside it
+        out.append("  ").append(heading).append(bilingual ? " (" + s.korean() + ")" : "").append('\n');
         out.append(rule).append('\n');
         for (Grade.ExerciseGrade e : grade.exercises()) {
             out.append("  ").append(Messages.pad(e.info().id(), 5)).append(Messages.pad(e.info().title(words), titleWidth)).append("  ")
                     .append(e.status().mark()).append(' ').append(Messages.pad(words.status(e.status()), statusWidth))
                     .append(String.format("%3d / %d%n", e.earned(), e.points()));
+            if (e.note() != null) out.append("       ").append(e.note()).append('\n');
             if (e.reason() != null) {
                 for (String line : e.reason().lines()) {
                     out.append("       ").append(line).append('\n');

@@ -93,7 +93,7 @@ record GradescopeResults(Integer score, String output,
     private static String output(Grade grade, Messages words, SubmittedFiles.Report files) {
         Syllabus s = grade.syllabus();
         List<String> parts = new ArrayList<>();
-        parts.add("**" + Markdown.text(words.get("heading", s.number(), s.title()) + ": " + grade.earned() + " / "
+        parts.add("**" + Markdown.text(words.get("heading", s.number(), s.title(words)) + ": " + grade.earned() + " / "
                 + grade.total()) + "**");
         if (files != null) parts.add(String.join("\n", fileNotes(files, words)));
         if (grade.forgedLines() > 0) {

@@ -89,13 +89,13 @@ record JavaSource(String file, String text, CompilationUnitTree unit, SourcePosi
         return out;
     }
 
-    /** The first line of code in the body of the first method called {@code name}: its number and its text; null if none. */
-    Line firstLineOf(String name) {
+    /** The line that declares the first method called {@code name} (the line with its name): its number and text; null if none. */
+    Line declarationOf(String name) {
         for (Method m : methods()) {
             if (!m.tree().getName().contentEquals(name)) continue;
-            List<? extends StatementTree> body = m.tree().getBody().getStatements();
-            if (body.isEmpty()) return null;
-            int at = start(body.get(0));
+            int from = Math.max(start(m.tree()), 0);
+            int at = text.indexOf(name + "(", from);
+            if (at < 0 || at > m.open()) at = m.open();
             return new Line(lineOf(at), text.substring(lineStart(at), lineEnd(at)).strip());
         }
         return null;

@@ -13,10 +13,16 @@ final class Lessons {
 
     /** h: the first unfinished exercise, why, and its worksheet text. */
     static String hint(Grade g, Path chapterDir, Messages words) {
+        int first = firstUnfinished(g);
+        return first < 0 ? "\n  " + words.get("all_passed") + "\n" : exercise(g, first, chapterDir, words);
+    }
+
+    /** The index of the first exercise that has not passed; -1 when all have. */
+    static int firstUnfinished(Grade g) {
         for (int i = 0; i < g.exercises().size(); i++) {
-            if (g.exercises().get(i).status() != Status.PASSED) return exercise(g, i, chapterDir, words);
+            if (g.exercises().get(i).status() != Status.PASSED) return i;
         }
-        return "\n  " + words.get("all_passed") + "\n";
+        return -1;
     }
 
     /** The index of the exercise after {@code current}, wrapping around. */
@@ -59,11 +65,16 @@ final class Lessons {
             if (end < 0 || !lines.get(end).strip().endsWith("*/")) return out;
             int start = end;
             while (start >= 0 && !lines.get(start).strip().startsWith("/**")) start--;
+            boolean pre = false; // inside <pre>, a line keeps its spaces: truth tables stay aligned
             for (int k = Math.max(start, 0); k <= end; k++) {
-                String t = lines.get(k).strip().replaceFirst("^/\\*\\*", "").replaceFirst("\\*/$", "").replaceFirst("^\\*", "").strip();
+                String t = lines.get(k).strip().replaceFirst("^/\\*\\*", "").replaceFirst("\\*/$", "").replaceFirst("^\\*", "");
+                boolean opens = t.contains("<pre>");
+                if (t.contains("</pre>")) pre = false;
+                t = pre ? t.replaceFirst("^ ", "").stripTrailing() : t.strip();
+                if (opens) pre = true;
                 t = t.replaceAll("\\{@code ([^}]*)}", "$1").replaceAll("\\{@link ([^}]*)}", "$1").replace("<p>", "")
-                        .replace("<pre>", "").replace("</pre>", "").replace("&gt;", ">").replace("&lt;", "<");
-                if (!t.isEmpty() || (!out.isEmpty() && !out.get(out.size() - 1).isEmpty())) out.add(t);
+                        .replace("<pre>", "").replace("</pre>", "").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
+                if (!t.isBlank() || (!out.isEmpty() && !out.get(out.size() - 1).isEmpty())) out.add(t.isBlank() ? "" : t);
             }
             while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
             return out;

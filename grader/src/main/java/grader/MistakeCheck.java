@@ -1,138 +1,151 @@
 package grader;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Proves the targeted hints. Each file in a chapter's {@code src/test/mistakes/} describes one
- * known wrong answer as a change to the reference solution:
+ * Proves the feedback on the known answers of a chapter ({@link KnownAnswer}). Run by the course
+ * check on the solutions. For each known mistake it makes the change in a copy of the solution,
+ * compiles, runs the graded tests of the exercise and of those that use it, and demands that
  *
- * <pre>
- * exercise = 1.1
- * file = perceptron/Neuron.java
- * replace = return z > 0 ? 1 : 0;
- * with = return z >= 0 ? 1 : 0;
- * hint = step(0) must be 0
- * </pre>
+ * <ul>
+ *   <li>the exercise loses points, with the mistake's hint shown when it has one;
+ *   <li>no hint of another known mistake of the same exercise is shown (a hint fires only on its own mistake);
+ *   <li>each exercise in {@code keeps} earns all its points, and each that loses points says to fix this one first;
+ *   <li>every failed row shows what was expected and what came back whole.
+ * </ul>
  *
- * For each, the check makes that change (the text must occur exactly once), compiles, runs the
- * exercise's graded tests, and demands that the exercise loses points and that a failed test
- * shows a hint containing {@code hint}. Run by the course check on the solutions.
+ * For each correct alternative it demands 100 / 100 with every graded and ordinary test passing.
  */
 final class MistakeCheck {
     private MistakeCheck() {}
 
-    record Mistake(String name, String exercise, String file, String replace, String with, String hint) {}
+    /** What the check found: the answers known, those that behaved as promised, and the problems. */
+    record Verdict(int known, List<String> caught, int alternatives, List<String> problems) {}
 
-    static List<Mistake> read(Path dir) {
-        List<Mistake> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) return out;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".properties")).sorted()::iterator) {
-                Properties props = new Properties();
-                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    props.load(r);
-                }
-                String name = p.getFileName().toString().replace(".properties", "");
-                for (String key : List.of("exercise", "file", "replace", "with", "hint")) {
-                    if (props.getProperty(key) == null) throw new IllegalStateException(p + " has no '" + key + "'");
-                }
-                out.add(new Mistake(name, props.getProperty("exercise"), props.getProperty("file"),
-                        props.getProperty("replace"), props.getProperty("with"), props.getProperty("hint")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** What the check found: how many mistakes the chapter knows, those caught with their hints, and the problems. */
-    record Verdict(int known, List<String> caught, List<String> problems) {}
+    /** A chapter being checked: its folders, syllabus, class path without the reference's own classes, and time limit. */
+    private record Run(ChapterPaths chapter, Syllabus syllabus, List<String> classpath, Path testClasses, int timeoutSeconds) {}
 
     /**
-     * Checks every known mistake of the chapter against {@code syllabus}'s tests (compiled in
+     * Checks every known answer of the chapter against {@code syllabus}'s tests (compiled in
      * {@code testClasses}), on {@code classpath} without the reference's own {@code classes}.
      */
     static Verdict run(ChapterPaths chapter, Syllabus syllabus, List<String> classpath, Path classes, Path testClasses,
                        int timeoutSeconds) throws IOException {
-        List<String> caught = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         List<String> cp = new ArrayList<>(classpath);
         cp.remove(classes.toString());
-        List<Mistake> mistakes = read(chapter.mistakes());
-        for (Mistake m : mistakes) {
-            String problem = check(m, chapter, syllabus, cp, testClasses, timeoutSeconds);
-            if (problem.startsWith("caught")) caught.add(problem);
-            else problems.add(problem);
+        Run run = new Run(chapter, syllabus, cp, testClasses, timeoutSeconds);
+        List<String> caught = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<KnownAnswer> mistakes = KnownAnswer.read(chapter.mistakes());
+        for (KnownAnswer m : mistakes) {
+            List<String> found = mistake(run, m, mistakes);
+            if (found.isEmpty()) caught.add(m.name());
+            problems.addAll(found);
         }
-        return new Verdict(mistakes.size(), caught, problems);
+        List<KnownAnswer> alternatives = KnownAnswer.read(chapter.alternatives());
+        for (KnownAnswer a : alternatives) problems.addAll(alternative(run, a));
+        return new Verdict(mistakes.size(), caught, alternatives.size(), problems);
     }
 
-    /** Makes one mistake in a copy of the solution and grades its exercise: "caught with its hint: ..." or the problem. */
-    private static String check(Mistake m, ChapterPaths chapter, Syllabus syllabus, List<String> cp, Path testClasses,
-                                int timeoutSeconds) throws IOException {
-        Path work = chapter.gradeDir().resolve("mistakes").resolve(m.name());
-        Path sources = work.resolve("src");
-        copyTree(chapter.dir().resolve("src/solution/java"), sources);
-        Path target = sources.resolve(m.file());
-        if (!Files.exists(target)) return "mistake " + m.name() + ": no file " + m.file() + " in src/solution/java";
-        String text = Files.readString(target, StandardCharsets.UTF_8);
-        int at = text.indexOf(m.replace());
-        if (at < 0 || text.indexOf(m.replace(), at + 1) >= 0) {
-            return "mistake " + m.name() + ": the text to replace must occur exactly once in " + m.file()
-                    + (at < 0 ? " (not found)" : " (found more than once)");
+    /** The problems with one known mistake; empty when it is caught as promised. */
+    private static List<String> mistake(Run run, KnownAnswer m, List<KnownAnswer> all) throws IOException {
+        Set<String> exercises = new LinkedHashSet<>(List.of(m.exercise()));
+        for (Syllabus.ExerciseInfo e : run.syllabus().exercises()) {
+            if (run.syllabus().usedBy(e.id()).contains(m.exercise())) exercises.add(e.id());
         }
-        Files.writeString(target, text.substring(0, at) + m.with() + text.substring(at + m.replace().length()),
-                StandardCharsets.UTF_8);
+        exercises.addAll(m.keeps());
+        List<String> keys = new ArrayList<>();
+        for (String id : exercises) run.syllabus().testsOf(id).forEach(t -> keys.add(t.key()));
+        if (run.syllabus().testsOf(m.exercise()).isEmpty()) {
+            return List.of("mistake " + m.name() + ": exercise " + m.exercise() + " has no graded tests");
+        }
+        Object graded = grade(run, m, "mistakes", keys);
+        if (graded instanceof String problem) return List.of("mistake " + problem);
+        return judge(m, (Grade) graded, all);
+    }
+
+    /** The problems with one correct alternative; empty when it scores 100 with every test passing. */
+    private static List<String> alternative(Run run, KnownAnswer a) throws IOException {
+        Object graded = grade(run, a, "alternatives", null);
+        if (graded instanceof String problem) return List.of("alternative " + problem);
+        return CourseCheck.check((Grade) graded, "full").stream()
+                .map(p -> "alternative " + a.name() + " (exercise " + a.exercise() + ", " + a.why() + ") is correct but "
+                        + p).toList();
+    }
+
+    /** Applies {@code answer}, compiles, and grades the tests {@code keys} (null: all of them); a problem as a String. */
+    private static Object grade(Run run, KnownAnswer answer, String kind, List<String> keys) throws IOException {
+        Path work = run.chapter().gradeDir().resolve(kind).resolve(answer.name());
+        Path sources = work.resolve("src");
+        String problem = answer.apply(run.chapter().dir().resolve("src/solution/java"), sources);
+        if (problem != null) return problem;
         Path compiled = work.resolve("classes");
-        List<String> errors = CompileCheck.errors(List.of(chapter.dir().resolve("src/main/java"), sources), cp, compiled,
-                chapter.dir().getParent(), 3);
-        if (!errors.isEmpty()) return "mistake " + m.name() + " does not compile: " + errors.get(0);
+        List<String> errors = CompileCheck.errors(List.of(run.chapter().dir().resolve("src/main/java"), sources),
+                run.classpath(), compiled, run.chapter().dir().getParent(), 3);
+        if (!errors.isEmpty()) return answer.name() + " does not compile: " + errors.get(0);
         List<String> runPath = new ArrayList<>();
         runPath.add(compiled.toString());
-        runPath.addAll(cp);
-        List<String> keys = syllabus.testsOf(m.exercise()).stream().map(Syllabus.GradedTest::key).toList();
-        if (keys.isEmpty()) return "mistake " + m.name() + ": exercise " + m.exercise() + " has no graded tests";
-        Supervisor run = new Supervisor(runPath, List.of(testClasses), work.resolve("grade"), keys.size(), timeoutSeconds);
-        run.only(keys).run();
-        Grade g = Grade.of(syllabus, run.journal(), timeoutSeconds, new SourceLines(sources), Messages.of("en"));
-        return judge(m, g);
+        runPath.addAll(run.classpath());
+        int count = keys == null ? run.syllabus().tests().size() : keys.size();
+        Supervisor tests = new Supervisor(runPath, List.of(run.testClasses()), work.resolve("grade"), count, run.timeoutSeconds());
+        if (keys != null) tests.only(keys);
+        tests.run();
+        return Grade.of(run.syllabus(), tests.journal(), run.timeoutSeconds(), new SourceLines(sources), Messages.of("en"));
     }
 
-    /** Whether the mistake's exercise lost points with the mistake's hint shown. */
-    private static String judge(Mistake m, Grade g) {
-        Grade.ExerciseGrade e = g.exercises().stream().filter(x -> x.info().id().equals(m.exercise())).findFirst().orElseThrow();
-        boolean hinted = e.tests().stream().anyMatch(t -> t.hint() != null && t.hint().contains(m.hint()));
-        if (e.earned() == e.points()) {
-            return "mistake " + m.name() + " (exercise " + m.exercise() + ") still earns all " + e.points()
-                    + " points: no graded test catches it";
+    /** Whether the mistake was caught as promised: the problems, none when it was. */
+    static List<String> judge(KnownAnswer m, Grade g, List<KnownAnswer> all) {
+        List<String> problems = new ArrayList<>();
+        String name = "mistake " + m.name() + " (exercise " + m.exercise() + ")";
+        Grade.ExerciseGrade e = exercise(g, m.exercise());
+        List<String> shown = e.tests().stream().map(Grade.TestGrade::hint).filter(Objects::nonNull).distinct().toList();
+        if (!e.lostPoints()) {
+            problems.add(name + " still earns all " + e.points() + " points: no graded test catches it");
+        } else if (m.hint() != null && shown.stream().noneMatch(h -> h.contains(m.hint()))) {
+            problems.add(name + " loses points but no failure shows the hint \"" + m.hint() + "\""
+                    + (shown.isEmpty() ? " (no hint at all)" : "; hints shown: " + shown));
         }
-        if (!hinted) {
-            List<String> seen = e.tests().stream().map(Grade.TestGrade::hint).filter(h -> h != null).distinct().toList();
-            return "mistake " + m.name() + " (exercise " + m.exercise() + ") loses points but no failure shows the hint \""
-                    + m.hint() + "\"" + (seen.isEmpty() ? " (no hint at all)" : "; hints shown: " + seen);
-        }
-        return "caught with its hint: " + m.name() + " (exercise " + m.exercise() + ", " + e.earned() + " / " + e.points() + ")";
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
+        for (KnownAnswer other : all) {
+            if (other == m || !other.exercise().equals(m.exercise()) || other.hint() == null) continue;
+            if (m.hint() != null && m.hint().contains(other.hint())) continue;
+            if (shown.stream().anyMatch(h -> h.contains(other.hint()))) {
+                problems.add(name + " shows the hint of another mistake, " + other.name() + ": \"" + other.hint()
+                        + "\" (a hint must recognise its own wrong answer only)");
             }
         }
+        for (Grade.ExerciseGrade x : g.exercises()) {
+            if (x == e || !x.lostPoints()) continue;
+            if (m.keeps().contains(x.info().id())) {
+                problems.add(name + " costs exercise " + x.info().id() + " " + (x.points() - x.earned())
+                        + " points, although it keeps them (keeps = " + String.join(", ", m.keeps()) + ")");
+            } else if (x.tests().stream().anyMatch(t -> t.status().blamable() && t.blame() == null)) {
+                problems.add(name + " costs exercise " + x.info().id() + " points without saying to fix "
+                        + m.exercise() + " first");
+            }
+        }
+        for (Grade.TestGrade t : g.tests()) {
+            problems.addAll(cut(name, t));
+        }
+        return problems;
+    }
+
+    /** A problem when the row of a failed check does not show what was expected and what came back whole. */
+    private static List<String> cut(String name, Grade.TestGrade t) {
+        Outcome.Failure f = t.failure();
+        if (f == null || t.status() != Status.FAILED) return List.of();
+        String expected = Messages.flat(f.expected());
+        String actual = Messages.flat(f.actual());
+        if (t.why() != null && t.why().contains(expected) && t.why().contains(actual)) return List.of();
+        return List.of(name + ": the row of " + t.test().key() + " cuts what was expected or what came back: " + t.why());
+    }
+
+    private static Grade.ExerciseGrade exercise(Grade g, String id) {
+        return g.exercises().stream().filter(x -> x.info().id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -20,8 +20,13 @@ record Outcome(Status status, String message, Failure failure, NotDone todo, Str
     record Failure(String checked, String expected, String actual, String hint,
                    @SerializedName("hint_ko") String hintKorean) {}
 
-    /** The unfinished exercise a test reached: its id, the stub's file:line, the task and the method to write. */
-    record NotDone(String exercise, String file, String task, String method) {}
+    /** The unfinished exercise a test reached: its id, the stub's file:line, the task (and in Korean) and the method to write. */
+    record NotDone(String exercise, String file, String task, String method, @SerializedName("task_ko") String taskKorean) {
+        /** The task in the grader's language: the Korean one when it speaks Korean and the stub has one. */
+        String task(Messages words) {
+            return words.korean() && taskKorean != null && !taskKorean.isEmpty() ? taskKorean : task;
+        }
+    }
 
     /** One stack frame, as the report needs it to find and show the student's line. */
     record Frame(@SerializedName("class") String className, String file, int line, String method) {}
@@ -51,7 +56,7 @@ record Outcome(Status status, String message, Failure failure, NotDone todo, Str
         }
         Todo todo = findTodo(thrown);
         if (todo != null) {
-            NotDone notDone = new NotDone(todo.exercise(), todo.file(), todo.task(), todo.method());
+            NotDone notDone = new NotDone(todo.exercise(), todo.file(), todo.task(), todo.method(), todo.taskKorean());
             return new Outcome(Status.NOT_STARTED, todo.getMessage(), null, notDone, null, List.of());
         }
         if (thrown instanceof ExerciseFailure f) {

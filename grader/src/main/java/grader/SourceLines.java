@@ -16,22 +16,42 @@ final class SourceLines {
     }
 
     /**
-     * Where a method's body starts in the student's file: "your step() at Neuron.java:19 │ return z >= 0 ? 1 : 0;".
-     * For a check that failed on a returned value, this shows the code that produced it.
+     * The student's method that a failed check called, by its declaration: "your backward() at
+     * MultiplyNode.java:25 │ public Matrix backward(Matrix dout) {". The method is the exercise's
+     * one named first in what the check says it checked ({@code checked}: "node.backward(dout)");
+     * an exercise of one method needs no name. No line of the body is singled out: a wrong value
+     * does not say which line made it. Null when the method cannot be told or found.
      */
-    String methodStart(String file, String methods, Messages words) {
-        if (sourceRoot == null || file == null || methods == null) return null;
-        Path path = sourceRoot.resolve(file);
+    String methodCalled(Syllabus.ExerciseInfo exercise, String checked, Messages words) {
+        if (sourceRoot == null || exercise == null || exercise.file() == null) return null;
+        String method = calledIn(exercise.methods(), checked);
+        Path path = sourceRoot.resolve(exercise.file());
         if (!Files.isRegularFile(path)) return null;
-        String method = methods.split(",")[0].strip();
-        JavaSource.Line first;
+        if (method == null) return words.get("your_file", path.getFileName());
+        JavaSource.Line declaration;
         try {
-            first = JavaSource.read(path).firstLineOf(method);
+            declaration = JavaSource.read(path).declarationOf(method);
         } catch (IOException e) {
             return null;
         }
-        if (first == null) return null;
-        return words.get("your_code", method, path.getFileName() + ":" + first.number()) + " │ " + first.text();
+        if (declaration == null) return null;
+        return words.get("your_code", method, path.getFileName() + ":" + declaration.number()) + " │ " + declaration.text();
+    }
+
+    /** Of {@code methods}, the one {@code checked} names first as a word; the only one if there is one; else null. */
+    static String calledIn(List<String> methods, String checked) {
+        if (methods.size() == 1) return methods.get(0);
+        String found = null;
+        int at = Integer.MAX_VALUE;
+        for (String m : methods) {
+            java.util.regex.Matcher hit = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m) + "\\b")
+                    .matcher(checked == null ? "" : checked);
+            if (hit.find() && hit.start() < at) {
+                at = hit.start();
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** "at Neuron.java:23 │ return z >= 0 ? 1 : 0;", or null when no frame is in the student's files. */

@@ -51,7 +51,8 @@ final class SourceSyllabus {
             @SuppressWarnings("unchecked")
             Map<String, Object> e = (Map<String, Object>) o;
             exercises.add(new Syllabus.ExerciseInfo(String.valueOf(e.get("id")), String.valueOf(e.get("title")),
-                    String.valueOf(e.getOrDefault("korean", "")), String.valueOf(e.get("file")), String.valueOf(e.get("method"))));
+                    String.valueOf(e.getOrDefault("korean", "")), String.valueOf(e.get("file")), String.valueOf(e.get("method")),
+                    strings(e.get("uses"))));
         }
         return Syllabus.build(((Number) chapter.get("number")).intValue(), String.valueOf(chapter.get("title")),
                 String.valueOf(chapter.getOrDefault("korean", "")), ((Number) chapter.getOrDefault("hiddenPoints", 0)).intValue(),
@@ -103,6 +104,13 @@ final class SourceSyllabus {
                 return null;
             }
         }, null);
+    }
+
+    /** An annotation's String[] value: absent, one string ({@code uses = "1.6"}) or an array. */
+    private static List<String> strings(Object value) {
+        if (value == null) return List.of();
+        if (value instanceof List<?> list) return list.stream().map(String::valueOf).toList();
+        return List.of(String.valueOf(value));
     }
 
     private static boolean named(AnnotationTree a, String simpleName) {

@@ -34,6 +34,11 @@ enum Status {
         return valueOf(key.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** True for a test that ran the student's code and went wrong: one an earlier failing exercise may explain. */
+    boolean blamable() {
+        return this == FAILED || this == TIMED_OUT || this == CRASHED;
+    }
+
     /** Which status explains an exercise best when its tests disagree: the most serious first. */
     int seriousness() {
         return switch (this) {

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  * <pre>
  * public static int step(double z) {
  *     // Exercise 1.1: return 1 when z > 0, else 0
+ *     // 연습 1.1: z > 0이면 1, 아니면 0을 반환하세요
  *     return z > 0 ? 1 : 0;
  * }
  * </pre>
  *
- * In the stub, everything from the marker to the method's closing brace becomes one line at the
- * marker's indentation, {@code throw Todo.exercise("1.1", "return 1 when z > 0, else 0");}, and
+ * The second line, the task in Korean for the Korean grade table, may be left out. In the stub,
+ * everything from the marker to the method's closing brace becomes one line at the marker's
+ * indentation, {@code throw Todo.exercise("1.1", "return 1 when z > 0, else 0", "z > 0이면 ...");}, and
  * {@code import toolkit.Todo;} joins the imports in alphabetical place (the solution does not need
  * it). The rest is copied byte for byte. Bodies are found with javac's own parser
  * ({@link JavaSource}), so braces in strings, characters, comments and text blocks do not count.
@@ -35,11 +37,12 @@ final class StubMaker {
     /** A line that looks like a marker (case and spacing forgiven, so that a typo is caught, not copied). */
     private static final Pattern MARKER_LINE = Pattern.compile("(?im)^([ \\t]*)//[ \\t]*exercise\\b.*$");
     private static final Pattern WELL_FORMED = Pattern.compile("// Exercise (\\S+): (.*\\S)");
+    private static final Pattern KOREAN = Pattern.compile("[ \\t]*// 연습 (\\S+): (.*\\S)[ \\t]*\\r?");
     private static final Pattern ID = Pattern.compile("[1-9][0-9]*\\.[1-9][0-9]*");
     private static final String TODO = "toolkit.Todo";
 
-    /** One exercise marker: where its line starts, its indentation, the exercise id and the task text. */
-    record Marker(int offset, int line, String indent, String id, String task) {}
+    /** One exercise marker: where its line starts, its indentation, the exercise id and the task text (and in Korean, or null). */
+    record Marker(int offset, int line, String indent, String id, String task, String korean) {}
 
     /** The stub (null when there are problems), the markers it replaced, and the problems, as "file:line: what". */
     record Result(String stub, List<Marker> markers, List<String> problems) {}
@@ -92,10 +95,23 @@ final class StubMaker {
                         + " such as 1.1");
             } else {
                 out.put(line.start(), new Marker(line.start(), source.lineOf(line.start()), line.group(1),
-                        m.group(1), m.group(2)));
+                        m.group(1), m.group(2), korean(source, line.end(), m.group(1), problems)));
             }
         }
         return out;
+    }
+
+    /** The Korean task on the line after a marker's (which ends at {@code end}), or null; a wrong id is a problem. */
+    private static String korean(JavaSource source, int end, String id, List<String> problems) {
+        int next = source.lineEnd(end);
+        if (next >= source.text().length()) return null;
+        String line = source.text().substring(next, source.lineEnd(next)).replaceAll("\\n$", "");
+        Matcher k = KOREAN.matcher(line);
+        if (!k.matches()) return null;
+        if (!k.group(1).equals(id)) {
+            problems.add(source.at(next) + "the Korean task line names exercise " + k.group(1) + ", but follows the marker of " + id);
+        }
+        return k.group(2);
     }
 
     /** The edit that turns the marked body into the Todo line, up to (not including) the closing brace's line. */
@@ -107,7 +123,8 @@ final class StubMaker {
             return null;
         }
         String todo = marker.indent() + "throw Todo.exercise(" + javaString(marker.id()) + ", "
-                + javaString(marker.task()) + ");" + source.newline();
+                + javaString(marker.task()) + (marker.korean() == null ? "" : ", " + javaString(marker.korean())) + ");"
+                + source.newline();
         return new Edit(marker.offset(), closeLine, todo);
     }
 

@@ -15,10 +15,19 @@ import java.util.Map;
 record Syllabus(int number, String title, String korean, int hiddenPoints, boolean hiddenRan,
                 List<ExerciseInfo> exercises, List<GradedTest> tests, String folder) {
 
-    /** An exercise as {@link Exercise} declares it; korean is its Korean title, or "" for none. */
-    public record ExerciseInfo(String id, String title, String korean, String file, String method) {
+    /** An exercise as {@link Exercise} declares it; korean is its Korean title, or "" for none; uses, the exercises it calls. */
+    public record ExerciseInfo(String id, String title, String korean, String file, String method, List<String> uses) {
+        public ExerciseInfo(String id, String title, String korean, String file, String method) {
+            this(id, title, korean, file, method, List.of());
+        }
+
         public ExerciseInfo(String id, String title, String file, String method) {
             this(id, title, "", file, method);
+        }
+
+        /** The methods to write, as the table names them: "forward", "backward". */
+        List<String> methods() {
+            return java.util.Arrays.stream(method.split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList();
         }
 
         /** The title in the grader's language: the Korean one when it speaks Korean and there is one. */
@@ -66,6 +75,27 @@ record Syllabus(int number, String title, String korean, int hiddenPoints, boole
         return hiddenRan ? 0 : hiddenPoints;
     }
 
+    /** The chapter's title in the grader's language: the Korean one when it speaks Korean and there is one. */
+    String title(Messages words) {
+        return words.korean() && !korean.isEmpty() ? korean : title;
+    }
+
+    /** The exercises {@code id} uses, directly or through others, in the syllabus's order. */
+    List<String> usedBy(String id) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            for (ExerciseInfo e : exercises) {
+                if (e.id().equals(next)) {
+                    for (String u : e.uses()) if (found.add(u)) todo.push(u);
+                }
+            }
+        }
+        found.remove(id);
+        return exercises.stream().map(ExerciseInfo::id).filter(found::contains).toList();
+    }
+
     public List<GradedTest> testsOf(String exercise) {
         return tests.stream().filter(t -> t.exercise().equals(exercise)).toList();
     }
@@ -86,6 +116,14 @@ record Syllabus(int number, String title, String korean, int hiddenPoints, boole
         for (ExerciseInfo e : declared) {
             if (exercises.put(e.id(), e) != null) {
                 throw new IllegalStateException("@Chapter lists exercise " + e.id() + " twice");
+            }
+        }
+        for (ExerciseInfo e : declared) {
+            for (String u : e.uses()) {
+                if (!exercises.containsKey(u) || u.equals(e.id())) {
+                    throw new IllegalStateException("exercise " + e.id() + " uses " + u + ", which is not another exercise of "
+                            + chapterClass);
+                }
             }
         }
         List<String> order = new ArrayList<>(exercises.keySet());

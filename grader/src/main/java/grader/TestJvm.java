@@ -37,6 +37,7 @@ abstract class TestJvm {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.add("-Dgrader.lang=" + Messages.fromEnvironment().lang()); // the checks' own words in the table's language
         command.addAll(extra);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), main.getName()));
         command.addAll(args);
@@ -58,7 +59,8 @@ abstract class TestJvm {
             if (culprit != null) journal.blame(culprit, why(end));
             if (!end.inTime() || (culprit == null && end.exitCode() != TestRunner.RESTART)) {
                 // Nothing to blame, or no time left: the report shows whatever did not run.
-                String stopped = end.inTime() ? "the test JVM exited with code " + end.exitCode() : "the grading run passed its time limit";
+                Messages words = Messages.fromEnvironment();
+                String stopped = end.inTime() ? words.get("jvm.exited", end.exitCode()) : words.get("jvm.run_time_limit");
                 journal.append(new Journal.Exit(stopped + firstErrorLine(end.tail())));
                 return;
             }
@@ -67,12 +69,10 @@ abstract class TestJvm {
 
     /** Why the JVM ended while a test ran, for the test's row of the grade table. */
     private static String why(Ending end) {
-        if (!end.inTime()) return "the whole grading run passed its time limit while this test ran";
-        if (end.tail().contains("OutOfMemoryError")) {
-            return "the test JVM ran out of memory (OutOfMemoryError): a list or array that grows without end?";
-        }
-        return "the test JVM ended (exit code " + end.exitCode() + ") while this test ran: does the code call System.exit"
-                + " or Runtime.halt?" + firstErrorLine(end.tail());
+        Messages words = Messages.fromEnvironment();
+        if (!end.inTime()) return words.get("jvm.run_time_limit.test");
+        if (end.tail().contains("OutOfMemoryError")) return words.get("jvm.out_of_memory");
+        return words.get("jvm.ended", end.exitCode()) + firstErrorLine(end.tail());
     }
 
     /** The first line of the output's tail that names an exception or error, as " (...)", or "". */

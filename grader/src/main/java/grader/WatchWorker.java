@@ -31,6 +31,7 @@ public final class WatchWorker {
         PrintStream tests = new PrintStream(output, true, StandardCharsets.UTF_8);
         System.setOut(tests);
         System.setErr(tests);
+        org.junit.platform.launcher.core.LauncherFactory.create(); // loads JUnit now, not at the first save
         protocol.println("READY");
         protocol.flush();
         for (String line; (line = in.readLine()) != null; ) {

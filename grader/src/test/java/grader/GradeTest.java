@@ -49,7 +49,7 @@ class GradeTest {
 
     @Test
     void partialCreditAndStatuses() throws IOException {
-        Outcome.NotDone todo = new Outcome.NotDone("7.2", "x/src/exercise/java/demo/Second.java:3", "do it", "second()");
+        Outcome.NotDone todo = new Outcome.NotDone("7.2", "x/src/exercise/java/demo/Second.java:3", "do it", "second()", null);
         Outcome notStarted = new Outcome(Status.NOT_STARTED, "Exercise 7.2 is not done yet", null, todo, null, List.of());
         Grade g = grade(START,
                 result("demo.T", "a", Outcome.passed(), 0.5),
@@ -78,9 +78,9 @@ class GradeTest {
         Messages ko = Messages.of("ko");
         Grade g = Grade.of(SYLLABUS, new Journal(journal), 10, new SourceLines(dir), ko);
         String table = GradeTable.render(g, ko);
-        assertThat(table).contains("제7장 · A test chapter (시험)", "실패", "f(1): 기대값 2, 실제값 3", "힌트: 1을 더하세요", "실행 안 됨");
+        assertThat(table).contains("제7장 · 시험", "실패", "f(1): 기대값 2, 실제값 3", "힌트: 1을 더하세요", "실행 안 됨");
         assertThat(table).as("an exercise's Korean title, and the English one where it has none").contains("7.1  첫째", "7.2  Second");
-        assertThat(table.strip()).endsWith("제7장 · A test chapter: 30 / 100");
+        assertThat(table.strip()).endsWith("제7장 · 시험: 30 / 100");
         // Columns line up although Hangul takes two columns in a terminal.
         List<String> rows = table.lines().filter(l -> l.startsWith("  7.")).toList();
         assertThat(rows).hasSize(2);
@@ -143,7 +143,9 @@ class GradeTest {
         assertThat(sources.firstStudentLine(List.of(new Outcome.Frame("java.lang.Math", "Math.java", 10, "abs"),
                 new Outcome.Frame("demo.First", "First.java", 5, "first")))).isEqualTo("at First.java:5 │ return x / 0;");
         Messages en = Messages.of("en");
-        assertThat(sources.methodStart("demo/First.java", "first", en)).isEqualTo("your first() at First.java:5 │ return x / 0;");
-        assertThat(sources.methodStart("demo/First.java", "missing", en)).isNull();
+        assertThat(sources.methodCalled(new Syllabus.ExerciseInfo("7.1", "First", "demo/First.java", "first"), "first(1)", en))
+                .as("a wrong value points at the method's declaration, not at a line of its body")
+                .isEqualTo("your first() at First.java:3 │ static int first(int x) {");
+        assertThat(sources.methodCalled(new Syllabus.ExerciseInfo("7.1", "First", "demo/First.java", "missing"), "x", en)).isNull();
     }
 }

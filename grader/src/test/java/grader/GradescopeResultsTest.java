@@ -45,7 +45,7 @@ class GradescopeResultsTest {
                         + "`First.java`. Submit it under exactly that name.\n")
                 .contains("- Ignored, not exercise files of this chapter: ``a`b*c.java``, `<b>.txt`");
         String ko = GradescopeResults.of(g, Messages.of("ko"), files).output();
-        assertThat(ko).startsWith("**제7장 · A test chapter: 0 / 100**").contains("`First.java`을(를) 뜻한 것 같습니다");
+        assertThat(ko).startsWith("**제7장 · 시험: 0 / 100**").contains("`First.java`을(를) 뜻한 것 같습니다");
     }
 
     @Test

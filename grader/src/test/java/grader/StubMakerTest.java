@@ -58,6 +58,24 @@ class StubMakerTest {
     }
 
     @Test
+    void theKoreanTaskOnTheLineAfterTheMarkerGoesIntoTheTodoLine() {
+        String solution = """
+                package demo;
+
+                final class Work {
+                    static int twice(int x) {
+                        // Exercise 7.1: return 2 * x
+                        // 연습 7.1: 2 * x를 반환하세요
+                        return x + x;
+                    }
+                }
+                """;
+        assertThat(stub(solution)).contains("        throw Todo.exercise(\"7.1\", \"return 2 * x\", \"2 * x를 반환하세요\");\n    }");
+        StubMaker.Result wrongId = StubMaker.make("Work.java", solution.replace("// 연습 7.1", "// 연습 7.2"));
+        assertThat(wrongId.problems()).singleElement().asString().contains("Work.java:6", "names exercise 7.2", "marker of 7.1");
+    }
+
+    @Test
     void theTodoImportTakesItsAlphabeticalPlace() {
         String solution = """
                 package demo;

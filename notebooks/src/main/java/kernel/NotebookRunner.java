@@ -32,7 +32,7 @@ public final class NotebookRunner {
 
     /** What one code cell did. */
     public record CellRun(Cell cell, int codeIndex, String stdout, String stderr, List<DisplayData> displays,
-            DisplayData value, List<String> notDone, CellError error, long millis) {
+            DisplayData value, String streamValue, List<String> notDone, CellError error, long millis) {
 
         /** Images this cell showed (display() calls and its value). */
         public int images() {
@@ -123,6 +123,7 @@ public final class NotebookRunner {
         PrintStream oldErr = System.err;
         long start = System.nanoTime();
         DisplayData value = null;
+        String streamValue = null;
         List<String> notDone = List.of();
         CellError error = null;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -136,6 +137,7 @@ public final class NotebookRunner {
                     }
                 });
                 value = outcome.value();
+                streamValue = outcome.streamValue();
                 notDone = outcome.notDone();
             } catch (CellError ce) {
                 error = ce;
@@ -150,7 +152,7 @@ public final class NotebookRunner {
             shown = List.copyOf(displays);
         }
         return new CellRun(cell, codeIndex, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                shown, value, notDone, error, millis);
+                shown, value, streamValue, notDone, error, millis);
     }
 
     /** Command line: runs the given notebooks (or every *.ipynb in the current folder); exit 1 on the first error. */

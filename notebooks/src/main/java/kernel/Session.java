@@ -104,7 +104,7 @@ final class Session {
         List<String> notDone = new ArrayList<>();
         try {
             Snippet last = runSource(code, cellName, notDone);
-            return new Outcome(last == null ? null : valueOf(last), List.copyOf(notDone));
+            return last == null ? new Outcome(null, List.copyOf(notDone)) : outcomeOf(last, List.copyOf(notDone));
         } catch (NotDone e) {
             return new Outcome(null, List.copyOf(notDone));
         }
@@ -246,7 +246,7 @@ final class Session {
     }
 
     /** The value of the cell's last expression, as the object itself when the engine has it (an image). */
-    private DisplayData valueOf(Snippet s) {
+    private Outcome outcomeOf(Snippet s, List<String> notDone) {
         VarSnippet variable = null;
         if (s instanceof VarSnippet v) {
             variable = v;
@@ -255,14 +255,16 @@ final class Session {
             variable = shell.variables().filter(v -> v.name().equals(varName) && shell.status(v).isActive())
                     .reduce((a, b) -> b).orElse(null);
         }
-        if (variable == null || !shell.status(variable).isActive()) return null;
+        if (variable == null || !shell.status(variable).isActive()) return new Outcome(null, notDone);
         engine.control().takeLastValue();
         String text = shell.varValue(variable);
         Object value = engine.control().takeLastValue();
+        // IJava and JJava show a stream as "java.io.PrintStream@1b2c3d": the outcome names it, so that
+        // the notebooks' test can reject it
+        String stream = value instanceof java.io.OutputStream || value instanceof java.io.Writer ? value.getClass().getName() : null;
         // System.out.printf(...) and .append(...) return the stream they printed on: the output is the
         // point, not the stream
-        if (value != null && (value == System.out || value == System.err)) return null;
-        if (value == null) return new DisplayData(text);
-        return render.apply(value);
+        if (value != null && (value == System.out || value == System.err)) return new Outcome(null, notDone, stream);
+        return new Outcome(value == null ? new DisplayData(text) : render.apply(value), notDone, stream);
     }
 }

@@ -58,10 +58,16 @@ class DisplayTest {
         assertThat(r.error()).isNull();
         assertThat(r.stdout()).isEqualTo("n = 3" + System.lineSeparator());
         assertThat(r.value()).isNull();
+        assertThat(r.streamValue()).as("but the outcome says a stream was the value, which other kernels show")
+                .isEqualTo("java.io.PrintStream");
         NotebookRunner.CellRun err = cells.run("System.err.append(\"careful\\n\")");
         assertThat(err.value()).isNull();
-        assertThat(cells.run("new java.io.PrintStream(java.io.OutputStream.nullOutputStream())").value())
-                .as("another stream is still a value").isNotNull();
+        assertThat(err.streamValue()).isEqualTo("java.io.PrintStream");
+        NotebookRunner.CellRun other = cells.run("new java.io.PrintStream(java.io.OutputStream.nullOutputStream())");
+        assertThat(other.value()).as("another stream is still a value").isNotNull();
+        assertThat(other.streamValue()).isEqualTo("java.io.PrintStream");
+        assertThat(cells.run("System.out.println(String.format(\"n = %d\", 3));").streamValue()).as("println returns nothing").isNull();
+        assertThat(cells.run("1 + 1").streamValue()).isNull();
     }
 
     @Test

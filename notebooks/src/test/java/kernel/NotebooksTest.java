@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestFactory;
 class NotebooksTest {
     private static final Path DIR = Path.of(System.getProperty("notebooks.dir", "."));
     private static final String EXPECT = System.getProperty("notebooks.expect", "");
+    private static final Pattern JIT = Pattern.compile("\\bJIT\\b|\\bC1\\b|TieredStopAtLevel");
     private static final Pattern MAGIC = Pattern.compile("(?m)^\\s*%(\\S+)(.*)$");
 
     static List<Path> notebooks() throws IOException {
@@ -50,6 +51,11 @@ class NotebooksTest {
             NotebookRunner.Run run = NotebookRunner.run(nb, Duration.ofMinutes(5));
             System.out.println(run.summary());
             if (run.firstError() != null) fail(run.errorReport());
+            for (NotebookRunner.CellRun cell : run.cells()) {
+                assertThat(cell.streamValue()).as(nb.getFileName() + ", " + cell.where() + ": its last expression's value is the "
+                        + "stream it printed on, which IJava and JJava show as " + cell.streamValue() + "@…: end the cell with "
+                        + "System.out.println(String.format(...)) instead of System.out.printf(...)").isNull();
+            }
             if (EXPECT.equals("full")) {
                 assertThat(run.notDone()).as(nb.getFileName() + ": cells that reached an unfinished exercise, though the "
                         + "solutions were expected (was the chapter built with -Psolution?)").isEmpty();
@@ -77,6 +83,11 @@ class NotebooksTest {
                 assertThat(cell.get("execution_count").isJsonNull()).as("execution_count of a code cell").isTrue();
             }
             for (NotebookRunner.Cell cell : NotebookRunner.read(nb)) {
+                // the course kernel's JVM options (a C1-only JIT) are its own: JJava and IJava run the full JIT
+                if (JIT.matcher(cell.source()).find()) {
+                    assertThat(cell.source()).as("cell " + cell.index() + " speaks of the JIT: it must say whose (\"the course kernel's\")")
+                            .contains("course kernel").doesNotContainIgnoringCase("this kernel");
+                }
                 if (!cell.type().equals("code")) continue;
                 Matcher m = MAGIC.matcher(cell.source());
                 while (m.find()) {

@@ -33,6 +33,8 @@ public final class Datasets {
 
     /** The truth table of any two-input gate, over the corners in {@link #corners()} order. */
     public static LabeledData gate(String name, IntBinaryOperator truth) {
+        Checks.notNull(name, "name");
+        Checks.notNull(truth, "truth");
         double[][] x = corners();
         int[] y = new int[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -14,7 +14,9 @@ import java.util.Arrays;
 public record LabeledData(String name, double[][] inputs, int[] labels) {
 
     public LabeledData {
-        if (inputs == null || labels == null) throw new IllegalArgumentException(name + ": inputs and labels must not be null");
+        Checks.notNull(name, "name");
+        Checks.notNull(inputs, "inputs");
+        Checks.notNull(labels, "labels");
         if (inputs.length == 0) throw new IllegalArgumentException(name + ": a dataset needs at least one sample");
         if (inputs.length != labels.length) {
             throw new IllegalArgumentException(name + ": " + inputs.length + " samples but " + labels.length

@@ -15,6 +15,12 @@ import java.util.function.DoubleUnaryOperator;
  * everything computed from it; {@link #requireFinite} finds where.
  */
 public final class Matrix {
+    /**
+     * The most entries a matrix can hold: its values are one Java array, whose length is an int
+     * (and the JVM keeps a few of those for itself, hence the JDK's own safe limit, 2³¹ − 1 − 8).
+     */
+    public static final int MAX_ENTRIES = Integer.MAX_VALUE - 8;
+
     private final int rows;
     private final int cols;
     private final double[] data;
@@ -27,17 +33,31 @@ public final class Matrix {
 
     /** A rows × cols matrix of zeros. */
     public static Matrix zeros(int rows, int cols) {
+        return new Matrix(rows, cols, new double[entries(rows, cols)]);
+    }
+
+    /**
+     * rows·cols, once the shape is checked: at least 1 × 1, and few enough entries for one array.
+     * Computed in a long: 65536·65536 is 0 as an int and 46341·46341 negative.
+     */
+    private static int entries(int rows, int cols) {
         if (rows < 1 || cols < 1) throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column, not " + rows + "×" + cols);
-        return new Matrix(rows, cols, new double[rows * cols]);
+        long entries = (long) rows * cols;
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException("a " + rows + "×" + cols + " matrix would have " + entries + " entries, more than the "
+                    + MAX_ENTRIES + " one matrix can hold: rows·cols must fit in an int array");
+        }
+        return (int) entries;
     }
 
     /** A matrix from rows of values (copied); every row must have the same length. */
     public static Matrix of(double[][] values) {
-        if (values == null || values.length == 0 || values[0] == null || values[0].length == 0) {
+        Checks.notNull(values, "values");
+        if (values.length == 0 || values[0] == null || values[0].length == 0) {
             throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column");
         }
         int cols = values[0].length;
-        double[] data = new double[values.length * cols];
+        double[] data = new double[entries(values.length, cols)];
         for (int r = 0; r < values.length; r++) {
             if (values[r] == null || values[r].length != cols) {
                 throw new IllegalArgumentException("row " + r + " has " + (values[r] == null ? 0 : values[r].length)
@@ -50,18 +70,19 @@ public final class Matrix {
 
     /** A 1 × n matrix: a row vector, for example a bias (not {@link #row(int)}, which reads a row). */
     public static Matrix ofRow(double... values) {
-        return of(new double[][] {values});
+        return of(new double[][] {Checks.notNull(values, "values")});
     }
 
     /** An n × 1 matrix: a column vector (not {@link #column(int)}, which reads a column). */
     public static Matrix ofColumn(double... values) {
-        Matrix m = zeros(values.length, 1);
+        Matrix m = zeros(Checks.notNull(values, "values").length, 1);
         System.arraycopy(values, 0, m.data, 0, values.length);
         return m;
     }
 
     /** A rows × cols matrix of values drawn from a normal distribution with mean 0 and standard deviation {@code std}. */
     public static Matrix gaussian(int rows, int cols, double std, Rng rng) {
+        Checks.notNull(rng, "rng");
         Matrix m = zeros(rows, cols);
         for (int i = 0; i < m.data.length; i++) m.data[i] = std * rng.gaussian();
         return m;
@@ -69,6 +90,7 @@ public final class Matrix {
 
     /** A rows × cols matrix of values drawn uniformly from [lo, hi). */
     public static Matrix uniform(int rows, int cols, double lo, double hi, Rng rng) {
+        Checks.notNull(rng, "rng");
         Matrix m = zeros(rows, cols);
         for (int i = 0; i < m.data.length; i++) m.data[i] = rng.uniform(lo, hi);
         return m;
@@ -120,6 +142,7 @@ public final class Matrix {
 
     /** The rows listed in {@code indices}, in that order (for a mini-batch). */
     public Matrix rows(int[] indices) {
+        Checks.notNull(indices, "indices");
         Matrix m = zeros(indices.length, cols);
         for (int i = 0; i < indices.length; i++) {
             checkIndex(indices[i], 0);
@@ -140,6 +163,7 @@ public final class Matrix {
 
     /** The matrix product this · other: (n×k)·(k×m) = (n×m). */
     public Matrix times(Matrix other) {
+        Checks.notNull(other, "other");
         if (cols != other.rows) {
             throw new IllegalArgumentException("cannot multiply " + shape() + " by " + other.shape() + ": " + cols + " ≠ " + other.rows);
         }
@@ -192,6 +216,7 @@ public final class Matrix {
 
     /** this += scale · other, in place; other has this shape or is one row broadcast to every row. Returns this. */
     public Matrix addInPlace(Matrix other, double scale) {
+        Checks.notNull(other, "other");
         if (other.rows == rows && other.cols == cols) {
             for (int i = 0; i < data.length; i++) data[i] += scale * other.data[i];
         } else if (other.rows == 1 && other.cols == cols) {
@@ -231,6 +256,7 @@ public final class Matrix {
 
     /** f applied to every entry. */
     public Matrix map(DoubleUnaryOperator f) {
+        Checks.notNull(f, "f");
         Matrix out = zeros(rows, cols);
         for (int i = 0; i < data.length; i++) out.data[i] = f.applyAsDouble(data[i]);
         return out;
@@ -283,6 +309,7 @@ public final class Matrix {
 
     /** Throws with both shapes unless other has this shape. */
     public void sameShape(Matrix other, String what) {
+        Checks.notNull(other, "other");
         if (rows != other.rows || cols != other.cols) {
             throw new IllegalArgumentException("cannot " + what + " " + shape() + " and " + other.shape() + ": the shapes differ");
         }

@@ -41,10 +41,13 @@ public final class Plots {
      * @param range {xMin, xMax, yMin, yMax}
      */
     public static XYChart decisionMap(String title, LabeledData data, ToIntFunction<double[]> classify, double[] range) {
+        Checks.notNull(data, "data");
+        Checks.notNull(classify, "classify");
+        Checks.notNull(range, "range");
         if (data.features() != 2) {
             throw new IllegalArgumentException("a decision map needs 2 features per sample, but " + data + " has " + data.features());
         }
-        if (range == null || range.length != 4 || !(range[0] < range[1]) || !(range[2] < range[3])) {
+        if (range.length != 4 || !(range[0] < range[1]) || !(range[2] < range[3])) {
             throw new IllegalArgumentException("range must be {xMin, xMax, yMin, yMax} with min < max");
         }
         XYChart chart = new XYChartBuilder().width(560).height(520).title(title).xAxisTitle("x₁").yAxisTitle("x₂").build();
@@ -103,6 +106,8 @@ public final class Plots {
      * Adds the line w₁x₁ + w₂x₂ + b = 0 to a chart, clipped to its x range; a vertical line when w₂ = 0.
      */
     public static XYChart addLine(XYChart chart, String name, double w1, double w2, double b) {
+        Checks.notNull(chart, "chart");
+        Checks.notNull(name, "name");
         org.knowm.xchart.style.XYStyler s = chart.getStyler();
         double xMin = s.getXAxisMin() != null ? s.getXAxisMin() : -1;
         double xMax = s.getXAxisMax() != null ? s.getXAxisMax() : 2;
@@ -130,13 +135,14 @@ public final class Plots {
 
     /** Line plots of several series against 1, 2, 3, ... (for example a loss per epoch). */
     public static XYChart lines(String title, String xTitle, String yTitle, Map<String, double[]> series, boolean logY) {
+        Checks.notNull(series, "series");
         XYChart chart = new XYChartBuilder().width(640).height(420).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         style(chart);
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setMarkerSize(5);
         int k = 0;
         for (Map.Entry<String, double[]> e : series.entrySet()) {
-            double[] ys = e.getValue();
+            double[] ys = Checks.notNull(e.getValue(), "series " + e.getKey());
             if (ys.length == 0) throw new IllegalArgumentException("series " + e.getKey() + " has no values to plot");
             double[] xs = new double[ys.length];
             for (int i = 0; i < xs.length; i++) xs[i] = i + 1;
@@ -153,6 +159,8 @@ public final class Plots {
      * small, the axis shows them in units of a power of ten, named in the axis title: "a (×10⁸)".
      */
     public static org.knowm.xchart.CategoryChart histogram(String title, String xTitle, double[] values, int bins) {
+        Checks.notNull(xTitle, "xTitle");
+        Checks.notNull(values, "values");
         if (values.length == 0) throw new IllegalArgumentException("a histogram needs at least one value");
         if (bins < 1) throw new IllegalArgumentException("a histogram needs at least 1 bin, not " + bins);
         double lo = Double.POSITIVE_INFINITY;
@@ -208,6 +216,7 @@ public final class Plots {
 
     /** Several charts in a grid, as one image (rows × cols, filled row by row). */
     public static <T extends org.knowm.xchart.internal.chartpart.Chart<?, ?>> BufferedImage grid(List<T> charts, int rows, int cols) {
+        Checks.notNull(charts, "charts");
         if (charts.size() > rows * cols) {
             throw new IllegalArgumentException(charts.size() + " charts do not fit a " + rows + "×" + cols + " grid");
         }
@@ -226,6 +235,8 @@ public final class Plots {
 
     /** Writes any image as a PNG file (creating its folder) and returns the path. */
     public static Path savePng(BufferedImage image, Path file) {
+        Checks.notNull(image, "image");
+        Checks.notNull(file, "file");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -238,12 +249,12 @@ public final class Plots {
 
     /** Any chart (line, category, ...) as an image. */
     public static BufferedImage image(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
-        return BitmapEncoder.getBufferedImage(chart);
+        return BitmapEncoder.getBufferedImage(Checks.notNull(chart, "chart"));
     }
 
     /** Writes any chart as a PNG file (creating its folder) and returns the path. */
     public static Path savePng(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path file) {
-        return savePng(BitmapEncoder.getBufferedImage(chart), file);
+        return savePng(image(chart), file);
     }
 
     private static void style(XYChart chart) {

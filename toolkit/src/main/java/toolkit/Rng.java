@@ -52,6 +52,7 @@ public final class Rng {
 
     /** Shuffles in place (Fisher–Yates). */
     public void shuffle(int[] values) {
+        Checks.notNull(values, "values");
         for (int i = values.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = values[i];

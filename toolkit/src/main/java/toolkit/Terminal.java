@@ -27,6 +27,8 @@ public final class Terminal {
      * {@code figures}, the folder named by {@code args[0]} (default target/figures).
      */
     public static void runDemo(String[] args, BiConsumer<PrintStream, Path> story) {
+        Checks.notNull(args, "args");
+        Checks.notNull(story, "story");
         PrintStream out = out();
         Path figures = figuresFolder(args);
         runDemo(out, () -> story.accept(out, figures));
@@ -64,6 +66,8 @@ public final class Terminal {
 
     /** {@code text} with {@code prefix} before each line, every line ending in a newline: a block set in. */
     public static String indent(String text, String prefix) {
+        Checks.notNull(text, "text");
+        Checks.notNull(prefix, "prefix");
         StringBuilder out = new StringBuilder();
         text.lines().forEach(line -> out.append(prefix).append(line).append('\n'));
         return out.toString();

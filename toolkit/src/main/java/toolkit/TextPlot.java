@@ -11,6 +11,8 @@ public final class TextPlot {
 
     /** The unit square with a quarter of margin on each side, {@code columns} × {@code rows} characters. */
     public static String decisionMap(LabeledData data, ToIntFunction<double[]> classify, int columns, int rows) {
+        Checks.notNull(data, "data");
+        Checks.notNull(classify, "classify");
         if (data.features() != 2) throw new IllegalArgumentException("a text decision map needs 2 features, not " + data.features());
         if (columns < 5 || rows < 5) throw new IllegalArgumentException("a text map needs at least 5 × 5 characters");
         double lo = -0.25;

@@ -14,6 +14,8 @@ import java.nio.file.Paths;
  * }</pre>
  *
  * Its message names the exercise and the file to edit; the grader reports it as "not started".
+ * It carries that one line only, no stack trace: the message already says where to go, and a
+ * notebook kernel that prints every exception's frames (JJava, IJava) has none of Todo's to print.
  */
 public final class Todo extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -37,13 +39,15 @@ public final class Todo extends RuntimeException {
     private final String file;
     private final String method;
     private final String task;
+    private final String taskKorean;
 
-    private Todo(String exercise, String file, String method, String task) {
-        super("Exercise " + exercise + NOT_DONE + ": " + task + ". Edit " + method + " in " + file);
+    private Todo(String exercise, String file, String method, String task, String taskKorean) {
+        super("Exercise " + exercise + NOT_DONE + ": " + task + ". Edit " + method + " in " + file, null, false, false);
         this.exercise = exercise;
         this.file = file;
         this.method = method;
         this.task = task;
+        this.taskKorean = taskKorean;
     }
 
     /** The method to write, for example "step()". */
@@ -56,17 +60,27 @@ public final class Todo extends RuntimeException {
         return task;
     }
 
+    /** The task in Korean, for the grader's Korean table (-Dgrader.lang=ko); null when the stub gives none. */
+    public String taskKorean() {
+        return taskKorean;
+    }
+
     /**
      * The signal for exercise {@code id}; {@code task} says in a few words what to write. The file
      * to edit is worked out from the calling class, so it can never be misnamed.
      */
     public static Todo exercise(String id, String task) {
+        return exercise(id, task, null);
+    }
+
+    /** The same, with the task also in Korean ({@code taskKorean}), as the generated stubs give it. */
+    public static Todo exercise(String id, String task, String taskKorean) {
         StackWalker.StackFrame stub = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .walk(frames -> frames.skip(1).findFirst())
+                .walk(frames -> frames.dropWhile(f -> f.getDeclaringClass() == Todo.class).findFirst())
                 .orElseThrow(() -> new IllegalStateException("Todo.exercise must be called from an exercise stub"));
         String file = sourceFileOf(stub.getDeclaringClass());
         String at = stub.getLineNumber() > 0 ? file + ":" + stub.getLineNumber() : file;
-        Todo todo = new Todo(id, at, stub.getMethodName() + "()", task);
+        Todo todo = new Todo(id, at, stub.getMethodName() + "()", task, taskKorean);
         last = todo;
         return todo;
     }

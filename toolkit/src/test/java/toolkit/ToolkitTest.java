@@ -18,6 +18,15 @@ class ToolkitTest {
         assertThat(todo.file()).matches(".*ToolkitTest\\.java:\\d+");
     }
 
+    @Test
+    void todoCarriesItsOneLineMessageAndNoStackTrace() {
+        Todo todo = stub();
+        assertThat(todo.getStackTrace()).as("frames a kernel would print").isEmpty();
+        todo.setStackTrace(new StackTraceElement[] {new StackTraceElement("a.B", "c", "B.java", 1)});
+        assertThat(todo.getStackTrace()).as("still none: the stack trace is not writable").isEmpty();
+        assertThat(todo.getMessage()).as("the place to edit is in the message instead").matches(".*ToolkitTest\\.java:\\d+");
+    }
+
     private static Todo stub() {
         return Todo.exercise("2.5", "add the numbers");
     }

@@ -24,4 +24,12 @@ public @interface Exercise {
 
     /** The method(s) to write, comma-separated: "step". A failed check shows the student's code there. */
     String method();
+
+    /**
+     * The exercises this one calls, directly or through the lesson code: {@code {"1.6", "1.3"}}.
+     * When this exercise fails while one of those fails too, its row says to fix that one first;
+     * the course check's known mistakes prove the list (a mistake may cost points only in the
+     * exercise made wrong and in those that use it).
+     */
+    String[] uses() default {};
 }

@@ -52,13 +52,13 @@ public final class Expect {
             throw new ExerciseFailure(checked, show(expected), "null", Hint.first(hints));
         }
         if (expected.length != actual.length) {
-            throw new ExerciseFailure(checked, expected.length + " values " + show(expected),
-                    actual.length + " values " + show(actual), Hint.first(hints));
+            throw new ExerciseFailure(checked, values(expected.length) + " " + show(expected),
+                    values(actual.length) + " " + show(actual), Hint.first(hints));
         }
         for (int i = 0; i < expected.length; i++) {
             if (!isClose(expected[i], actual[i], tolerance)) {
-                throw new ExerciseFailure(checked + " (entry " + i + ")", show(expected),
-                        show(actual), Hint.first(hints));
+                throw new ExerciseFailure(checked + Words.of(" (entry " + i + ")", " (" + i + "번 항목)"), show(expected[i]),
+                        show(actual[i]), Hint.first(hints));
             }
         }
     }
@@ -69,11 +69,11 @@ public final class Expect {
      * {@link #close(String, double, double, double, Hint...)} compares numbers.
      */
     public static void close(String checked, Matrix expected, Matrix actual, double tolerance, Hint... hints) {
-        if (actual == null) holds(checked, false, "a " + expected.shape() + " matrix", "null", hints);
-        same(checked + ": the shape", expected.shape(), actual.shape(), hints);
+        if (actual == null) holds(checked, false, Words.of("a " + expected.shape() + " matrix", expected.shape() + " 행렬"), "null", hints);
+        same(checked + Words.of(": the shape", ": 모양"), expected.shape(), actual.shape(), hints);
         for (int r = 0; r < expected.rows(); r++) {
             for (int c = 0; c < expected.cols(); c++) {
-                close(checked + " entry (" + r + ", " + c + ")", expected.get(r, c), actual.get(r, c),
+                close(checked + Words.of(" entry (" + r + ", " + c + ")", " (" + r + ", " + c + ") 항목"), expected.get(r, c), actual.get(r, c),
                         tolerance, hints);
             }
         }
@@ -135,21 +135,33 @@ public final class Expect {
             thrown = t;
         }
         if (thrown == null) {
-            throw new ExerciseFailure(checked, "an " + type.getSimpleName(),
-                    "no exception: the call returned normally", (Hint) null);
+            throw new ExerciseFailure(checked, exception(type),
+                    Words.of("no exception: the call returned normally", "예외 없음: 호출이 정상적으로 끝났습니다"), (Hint) null);
         }
         if (!type.isInstance(thrown)) {
-            throw new ExerciseFailure(checked, "an " + type.getSimpleName(), describe(thrown), (Hint) null);
+            throw new ExerciseFailure(checked, exception(type), describe(thrown), (Hint) null);
         }
         String message = thrown.getMessage() == null ? "" : thrown.getMessage();
         for (String word : mustMention) {
             if (!message.contains(word)) {
-                throw new ExerciseFailure(checked, "a message that mentions \"" + word + "\"",
-                        message.isEmpty() ? "no message" : "\"" + message + "\"",
-                        "a good error says what was wrong, with the numbers involved");
+                throw new ExerciseFailure(checked, Words.of("a message that mentions \"" + word + "\"", "\"" + word + "\"을(를) 언급하는 메시지"),
+                        message.isEmpty() ? Words.of("no message", "메시지 없음") : "\"" + message + "\"",
+                        Hint.always("a good error says what was wrong, with the numbers involved")
+                                .ko("좋은 오류 메시지는 무엇이 잘못되었는지 관련된 숫자와 함께 알려 줍니다"));
             }
         }
         return type.cast(thrown);
+    }
+
+    /** "3 values", "값 3개". */
+    private static String values(int n) {
+        return Words.of(n + " values", "값 " + n + "개");
+    }
+
+    /** "an IllegalArgumentException", as what a check expected. */
+    private static String exception(Class<? extends Throwable> type) {
+        String name = type.getSimpleName();
+        return Words.of(("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name, name + " 예외");
     }
 
     static String describe(Throwable t) {
@@ -179,7 +191,7 @@ public final class Expect {
             if (i > 0) out.append(", ");
             out.append(show(xs[i]));
         }
-        if (xs.length > shown) out.append(", … (").append(xs.length).append(" values)");
+        if (xs.length > shown) out.append(", … (").append(xs.length).append(Words.of(" values)", "개 값)"));
         return out.append(']').toString();
     }
 
@@ -215,7 +227,7 @@ public final class Expect {
             if (i > 0) out.append(", ");
             out.append(xs[i]);
         }
-        if (xs.length > shown) out.append(", … (").append(xs.length).append(" values)");
+        if (xs.length > shown) out.append(", … (").append(xs.length).append(Words.of(" values)", "개 값)"));
         return out.append(']').toString();
     }
 }
