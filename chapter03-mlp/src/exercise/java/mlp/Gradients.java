@@ -33,7 +33,7 @@ public final class Gradients {
      * finite number (0, −1e-5 and NaN are not).
      */
     public static Matrix numerical(DoubleSupplier loss, Matrix parameter, double h) {
-        throw Todo.exercise("3.5", "for every entry: (L(θ+h) - L(θ-h)) / 2h, then restore θ exactly");
+        throw Todo.exercise("3.5", "for every entry: (L(θ+h) - L(θ-h)) / 2h, then restore θ exactly", "모든 항목마다 (L(θ+h) - L(θ-h)) / 2h를 구하고, θ를 정확히 되돌려 놓으세요");
     }
 
     /**
@@ -53,6 +53,6 @@ public final class Gradients {
      * anything: a rejected call leaves θ as it was.
      */
     public static void descend(Matrix parameter, Matrix gradient, double learningRate) {
-        throw Todo.exercise("3.6", "move every entry: θ <- θ - η·gradient, in place");
+        throw Todo.exercise("3.6", "move every entry: θ <- θ - η·gradient, in place", "모든 항목을 제자리에서 옮기세요: θ <- θ - η·기울기");
     }
 }

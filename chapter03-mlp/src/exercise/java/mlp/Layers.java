@@ -34,7 +34,7 @@ public final class Layers {
      * entry by entry without complaint, so check it yourself.
      */
     public static Matrix dense(Matrix x, Matrix w, Matrix b, DoubleUnaryOperator activation) {
-        throw Todo.exercise("3.1", "return f(x·W + b): x.times(w), plus the bias row, then map the activation");
+        throw Todo.exercise("3.1", "return f(x·W + b): x.times(w), plus the bias row, then map the activation", "f(x·W + b)를 돌려주세요: x.times(w)에 편향 행을 더한 뒤(plus) 활성화 함수를 적용(map)하세요");
     }
 
     /**
@@ -54,7 +54,7 @@ public final class Layers {
      * layer), and one naming the size when a size is less than 1.
      */
     public static long parameterCount(int... sizes) {
-        throw Todo.exercise("3.2", "add n_{l-1}·n_l weights and n_l biases for every layer");
+        throw Todo.exercise("3.2", "add n_{l-1}·n_l weights and n_l biases for every layer", "층마다 가중치 n_{l-1}·n_l개와 편향 n_l개를 더하세요");
     }
 
     /**
@@ -75,6 +75,6 @@ public final class Layers {
      * Throw an {@link IllegalArgumentException} naming the shapes involved when they do not fit.
      */
     public static Affine collapse(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
-        throw Todo.exercise("3.3", "return the one layer W = W1·W2, b = b1·W2 + b2");
+        throw Todo.exercise("3.3", "return the one layer W = W1·W2, b = b1·W2 + b2", "하나의 층 W = W1·W2, b = b1·W2 + b2를 돌려주세요");
     }
 }

@@ -38,6 +38,6 @@ public final class Loss {
      * <p>Throw an {@link IllegalArgumentException} naming both shapes when ŷ and y differ in shape.
      */
     public static double binaryCrossEntropy(Matrix yHat, Matrix y) {
-        throw Todo.exercise("3.4", "return the mean of -[y ln p + (1-y) ln(1-p)], p clipped to [EPSILON, 1-EPSILON]");
+        throw Todo.exercise("3.4", "return the mean of -[y ln p + (1-y) ln(1-p)], p clipped to [EPSILON, 1-EPSILON]", "p를 [EPSILON, 1-EPSILON]로 잘라 낸 뒤 -[y ln p + (1-y) ln(1-p)]의 평균을 돌려주세요");
     }
 }

@@ -21,7 +21,7 @@ public final class Predictions {
      * column.
      */
     public static int[] predict(Matrix yHat) {
-        throw Todo.exercise("3.7", "return 1 where ŷ > 0.5, else 0");
+        throw Todo.exercise("3.7", "return 1 where ŷ > 0.5, else 0", "ŷ > 0.5인 곳은 1, 나머지는 0을 돌려주세요");
     }
 
     /**
@@ -34,6 +34,6 @@ public final class Predictions {
      * when there are no predictions at all.
      */
     public static double accuracy(int[] predictions, int[] labels) {
-        throw Todo.exercise("3.8", "return the fraction of predictions equal to their labels");
+        throw Todo.exercise("3.8", "return the fraction of predictions equal to their labels", "레이블과 같은 예측의 비율을 돌려주세요");
     }
 }
