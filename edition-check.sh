@@ -50,7 +50,7 @@ echo "   refused: $(grep -c '^   M ' "$work/refused.txt") modified file named ($
 echo
 echo "== no solution in the edition"
 python3 "$course/tools/edition_leaks.py" "$course" "$work/clone" | sed 's/^/   /'
-for gone in src/solution src/test/mistakes; do
+for gone in src/solution src/test/mistakes src/test/alternatives; do
   if ls -d "$work"/clone/chapter*/"$gone" > /dev/null 2>&1; then echo "   FAILED: the edition has $gone"; exit 1; fi
 done
 

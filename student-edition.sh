@@ -7,8 +7,9 @@
 # the script refuses, naming them, while tracked files are modified: what students get is what
 # the course check has proved.
 #
-# Left out: every chapter's src/solution (reference solutions) and src/test/mistakes (known
-# mistakes, which spell answers out as diffs), and the instructor's tooling that needs them (the
+# Left out: every chapter's src/solution (reference solutions), src/test/mistakes (known mistakes,
+# which spell answers out as diffs) and src/test/alternatives (other correct answers, as edits of the
+# solutions), and the instructor's tooling that needs them (the
 # course check, the stub generator, the mutation and watch checks, the Gradescope and classroom50
 # packages, this script and its check, the course's own CI). Hidden tests are never in the repository (they live
 # in an instructor's own folder, see the README), so none can leak from here.
@@ -40,7 +41,7 @@ git archive --format=tar HEAD | tar -x -C "$out"
 cd "$out"
 
 # Instructor-only: answers, and the tools that need them.
-rm -rf chapter*/src/solution chapter*/src/test/mistakes \
+rm -rf chapter*/src/solution chapter*/src/test/mistakes chapter*/src/test/alternatives \
   .ci .github autograder course-check.sh generate-stubs.sh mutation-check.sh watch-check.sh \
   edition-check.sh student-edition.sh grade-tables.sh tools docs/chapter-pattern.md bench/watch-latency.sh
 rmdir docs 2>/dev/null || true

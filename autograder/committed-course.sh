@@ -1,6 +1,7 @@
 # Sourced by autograder/build.sh (Gradescope) and autograder/classroom50/build.sh: what both packages
 # take from the course, from the COMMITTED files of HEAD only (never the working tree, so an edited
-# stub or a .progress.json cannot ship), without a chapter's src/solution and src/test/mistakes.
+# stub or a .progress.json cannot ship), without a chapter's src/solution, src/test/mistakes
+# and src/test/alternatives.
 #
 #   check_committed REPO CHAPTER EXTRA_PATH...   refuse (exit 1) while a shipped tracked file is modified
 #   extract_course REPO CHAPTER DEST             the parent pom (its <modules> cut down to toolkit, grader
@@ -30,7 +31,8 @@ extract_course() {
   local repo=$1 chapter=$2 dest=$3
   mkdir -p "$dest"
   git -C "$repo" archive --format=tar HEAD -- toolkit grader "$chapter" \
-      ":(exclude)$chapter/src/solution" ":(exclude)$chapter/src/test/mistakes" | tar -x -C "$dest"
+      ":(exclude)$chapter/src/solution" ":(exclude)$chapter/src/test/mistakes" \
+      ":(exclude)$chapter/src/test/alternatives" | tar -x -C "$dest"
   # The parent pom lists every module; Maven refuses a reactor whose modules are missing.
   git -C "$repo" show HEAD:pom.xml | sed -E "/<module>/{/<module>(toolkit|grader|$chapter)<\/module>/!d}" > "$dest/pom.xml"
   if [ "$(grep -c '<module>' "$dest/pom.xml")" != 3 ]; then

@@ -179,7 +179,7 @@ class AutograderTest(unittest.TestCase):
         built = subprocess.run(["bash", str(HERE / "build.sh"), CHAPTER], capture_output=True, text=True, check=True)
         bundle = self.tmp / CHAPTER
         shutil.copytree(built.stdout.strip(), bundle)
-        self.assertFalse(list(bundle.rglob("src/solution")) + list(bundle.rglob("mistakes")), "answers in the bundle")
+        self.assertFalse(list(bundle.rglob("src/solution")) + list(bundle.rglob("mistakes")) + list(bundle.rglob("alternatives")), "answers in the bundle")
         solve(self.checkout, "Neuron.java")
         (self.checkout / EXERCISES / "LearningRule.java").unlink()  # graded as its stub
         (self.checkout / EXERCISES / "Cheat.java").write_text("would not compile, and is not graded")

@@ -27,6 +27,11 @@ record ChapterPaths(Path dir, String sources) {
         return dir.resolve("src/test/mistakes");
     }
 
+    /** The reference solutions, which the known answers edit (absent from the student edition). */
+    Path solutions() {
+        return dir.resolve("src/solution/java");
+    }
+
     /** Correct answers written differently from the reference, which must score 100 (src/test/alternatives). */
     Path alternatives() {
         return dir.resolve("src/test/alternatives");

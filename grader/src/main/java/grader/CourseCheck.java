@@ -2,6 +2,7 @@ package grader;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import toolkit.Terminal;
@@ -39,10 +40,16 @@ public final class CourseCheck {
 
     /** On the solutions, proves that every known wrong answer is caught, with its hint; the problems found. */
     private static List<String> mistakes(GradeReport.GradedChapter graded) throws IOException {
+        PrintStream out = Terminal.out();
+        if (!Files.isDirectory(graded.chapter().solutions())) {
+            // The student edition: the known answers are edits of solutions it does not hold.
+            out.println("  Known mistakes: not checked here (no src/solution/java to apply them to)");
+            out.flush();
+            return List.of();
+        }
         // A wrong answer is judged by its hint, not its speed: give it room on a busy machine.
         MistakeCheck.Verdict verdict = MistakeCheck.run(graded.chapter(), graded.grade().syllabus(), graded.classpath(),
                 graded.classes(), graded.testClasses(), Math.max(graded.timeout(), 30));
-        PrintStream out = Terminal.out();
         out.println("  Known mistakes: " + verdict.caught().size() + " of " + verdict.known() + " caught with their hints"
                 + (verdict.alternatives() > 0 ? "; correct alternatives checked: " + verdict.alternatives() : ""));
         out.flush();

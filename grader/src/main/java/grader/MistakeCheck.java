@@ -83,7 +83,7 @@ final class MistakeCheck {
     private static Object grade(Run run, KnownAnswer answer, String kind, List<String> keys) throws IOException {
         Path work = run.chapter().gradeDir().resolve(kind).resolve(answer.name());
         Path sources = work.resolve("src");
-        String problem = answer.apply(run.chapter().dir().resolve("src/solution/java"), sources);
+        String problem = answer.apply(run.chapter().solutions(), sources);
         if (problem != null) return problem;
         Path compiled = work.resolve("classes");
         List<String> errors = CompileCheck.errors(List.of(run.chapter().dir().resolve("src/main/java"), sources),
