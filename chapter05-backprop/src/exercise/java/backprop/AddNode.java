@@ -16,7 +16,7 @@ public final class AddNode implements Node {
      */
     @Override
     public double forward(double x, double y) {
-        throw Todo.exercise("5.1", "return x + y");
+        throw Todo.exercise("5.1", "return x + y", "x + y를 반환하세요");
     }
 
     /**
@@ -28,6 +28,6 @@ public final class AddNode implements Node {
      */
     @Override
     public NodeGradients backward(double dout) {
-        throw Todo.exercise("5.1", "pass dout on unchanged to both inputs");
+        throw Todo.exercise("5.1", "pass dout on unchanged to both inputs", "dout을 바꾸지 않고 두 입력 모두에 넘기세요");
     }
 }

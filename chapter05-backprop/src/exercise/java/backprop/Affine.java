@@ -54,7 +54,7 @@ public final class Affine implements Layer {
      */
     @Override
     public Matrix backward(Matrix dout) {
-        throw Todo.exercise("5.3", "set dW = x^T dout and db = column sums of dout, return dout W^T");
+        throw Todo.exercise("5.3", "set dW = x^T dout and db = column sums of dout, return dout W^T", "dW = x^T dout, db = dout의 열 합으로 설정하고 dout W^T를 반환하세요");
     }
 
     /** W itself (an optimiser changes it in place). */

@@ -26,7 +26,7 @@ public final class Backprop {
      * with their gradients.
      */
     public static double lossAndGradients(TwoLayerNet net, Matrix x, int[] labels) {
-        throw Todo.exercise("5.10", "run net.loss, then backward through the layers in reverse order");
+        throw Todo.exercise("5.10", "run net.loss, then backward through the layers in reverse order", "net.loss를 실행한 뒤, 계층들을 역순으로 거슬러 backward를 실행하세요");
     }
 
     /**
@@ -44,6 +44,6 @@ public final class Backprop {
      * number.
      */
     public static double sgdStep(TwoLayerNet net, Matrix x, int[] labels, double learningRate) {
-        throw Todo.exercise("5.10", "compute the gradients, then W <- W - eta * dW for every parameter");
+        throw Todo.exercise("5.10", "compute the gradients, then W <- W - eta * dW for every parameter", "기울기를 구한 뒤, 모든 매개변수에 W <- W - eta * dW를 적용하세요");
     }
 }

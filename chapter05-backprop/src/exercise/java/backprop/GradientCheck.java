@@ -29,7 +29,7 @@ public final class GradientCheck {
      * <p>Throw an {@link IllegalArgumentException} when h is not a positive number.
      */
     public static Matrix numericalGradient(DoubleSupplier loss, Matrix param, double h) {
-        throw Todo.exercise("5.9", "central differences (L(t + h) - L(t - h)) / 2h for every entry, restoring it");
+        throw Todo.exercise("5.9", "central differences (L(t + h) - L(t - h)) / 2h for every entry, restoring it", "모든 원소에 중앙 차분 (L(t + h) - L(t - h)) / 2h를 구하고, 원소를 되돌려 놓으세요");
     }
 
     /**
@@ -42,6 +42,6 @@ public final class GradientCheck {
      * about 1e-4; (0, 0) gives 0; (2, −2) gives 2.
      */
     public static double relativeError(double analytic, double numerical) {
-        throw Todo.exercise("5.9", "return |a - n| / max(|a|, |n|, 1e-12)");
+        throw Todo.exercise("5.9", "return |a - n| / max(|a|, |n|, 1e-12)", "|a - n| / max(|a|, |n|, 1e-12)를 반환하세요");
     }
 }

@@ -16,7 +16,7 @@ public final class MultiplyNode implements Node {
      */
     @Override
     public double forward(double x, double y) {
-        throw Todo.exercise("5.2", "keep x and y, return x * y");
+        throw Todo.exercise("5.2", "keep x and y, return x * y", "x와 y를 저장하고 x * y를 반환하세요");
     }
 
     private double x; // the inputs of the last forward, kept for backward
@@ -31,6 +31,6 @@ public final class MultiplyNode implements Node {
      */
     @Override
     public NodeGradients backward(double dout) {
-        throw Todo.exercise("5.2", "return dout times the OTHER input for each input");
+        throw Todo.exercise("5.2", "return dout times the OTHER input for each input", "각 입력에 dout과 다른 쪽 입력의 곱을 반환하세요");
     }
 }

@@ -17,7 +17,7 @@ public final class ReluLayer implements Layer {
      */
     @Override
     public Matrix forward(Matrix x) {
-        throw Todo.exercise("5.5", "record mask = (x <= 0) and return max(0, x)");
+        throw Todo.exercise("5.5", "record mask = (x <= 0) and return max(0, x)", "mask = (x <= 0)을 기록하고 max(0, x)를 반환하세요");
     }
 
     private boolean[][] mask; // true where the last forward's input was ≤ 0
@@ -37,7 +37,7 @@ public final class ReluLayer implements Layer {
      */
     @Override
     public Matrix backward(Matrix dout) {
-        throw Todo.exercise("5.5", "return a new matrix: dout where the input was positive, 0 where mask is true");
+        throw Todo.exercise("5.5", "return a new matrix: dout where the input was positive, 0 where mask is true", "새 행렬을 반환하세요: 입력이 양수였던 곳은 dout, mask가 true인 곳은 0");
     }
 
     @Override

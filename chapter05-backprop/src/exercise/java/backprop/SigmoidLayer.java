@@ -17,7 +17,7 @@ public final class SigmoidLayer implements Layer {
      */
     @Override
     public Matrix forward(Matrix x) {
-        throw Todo.exercise("5.4", "keep y = 1 / (1 + e^-x) in out and return it");
+        throw Todo.exercise("5.4", "keep y = 1 / (1 + e^-x) in out and return it", "y = 1 / (1 + e^-x)를 out에 저장하고 반환하세요");
     }
 
     private Matrix out; // y = σ(x) of the last forward
@@ -36,7 +36,7 @@ public final class SigmoidLayer implements Layer {
      */
     @Override
     public Matrix backward(Matrix dout) {
-        throw Todo.exercise("5.4", "return dout * y * (1 - y), with y the output kept by forward");
+        throw Todo.exercise("5.4", "return dout * y * (1 - y), with y the output kept by forward", "forward가 저장한 출력 y로 dout * y * (1 - y)를 반환하세요");
     }
 
     @Override

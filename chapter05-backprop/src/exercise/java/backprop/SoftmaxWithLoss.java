@@ -30,7 +30,7 @@ public final class SoftmaxWithLoss implements LossLayer {
      */
     @Override
     public double forward(Matrix scores, int[] labels) {
-        throw Todo.exercise("5.6", "keep the softmax y and the labels, return the mean cross-entropy");
+        throw Todo.exercise("5.6", "keep the softmax y and the labels, return the mean cross-entropy", "소프트맥스 y와 레이블을 저장하고 평균 교차 엔트로피를 반환하세요");
     }
 
     private Matrix y;      // the softmax probabilities of the last forward (samples × classes)
@@ -51,7 +51,7 @@ public final class SoftmaxWithLoss implements LossLayer {
      */
     @Override
     public Matrix backward() {
-        throw Todo.exercise("5.6", "return (y - t) / N with t one-hot");
+        throw Todo.exercise("5.6", "return (y - t) / N with t one-hot", "t를 원-핫으로 하여 (y - t) / N을 반환하세요");
     }
 
     /** The softmax probabilities of the last forward (a copy), or null before the first. */

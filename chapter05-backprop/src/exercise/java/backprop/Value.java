@@ -60,7 +60,7 @@ public final class Value {
      * Read out.grad inside the function, when it runs, not when the operation is built.
      */
     public Value plus(Value other) {
-        throw Todo.exercise("5.7", "build out = this + other and its chainRule");
+        throw Todo.exercise("5.7", "build out = this + other and its chainRule", "out = this + other와 그 chainRule을 만드세요");
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Value {
      * 2a · out.grad, the derivative of a².
      */
     public Value times(Value other) {
-        throw Todo.exercise("5.7", "build out = this * other and its chainRule (the inputs swap)");
+        throw Todo.exercise("5.7", "build out = this * other and its chainRule (the inputs swap)", "out = this * other와 그 chainRule을 만드세요 (입력이 서로 바뀝니다)");
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Value {
      * out.grad = 1 the chain rule adds 6 to x.grad.
      */
     public Value pow(double p) {
-        throw Todo.exercise("5.7", "build out = this^p and its chainRule");
+        throw Todo.exercise("5.7", "build out = this^p and its chainRule", "out = this^p와 그 chainRule을 만드세요");
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Value {
      * <p>out = eˣ (op "exp"). (eˣ)' = eˣ, which is out.data: this.grad += out.data · out.grad.
      */
     public Value exp() {
-        throw Todo.exercise("5.7", "build out = e^this and its chainRule");
+        throw Todo.exercise("5.7", "build out = e^this and its chainRule", "out = e^this와 그 chainRule을 만드세요");
     }
 
     /**
@@ -101,7 +101,7 @@ public final class Value {
      * this.grad += (1 − out.data²) · out.grad.
      */
     public Value tanh() {
-        throw Todo.exercise("5.7", "build out = tanh(this) and its chainRule");
+        throw Todo.exercise("5.7", "build out = tanh(this) and its chainRule", "out = tanh(this)와 그 chainRule을 만드세요");
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Value {
      * this.grad += (data &gt; 0 ? out.grad : 0).
      */
     public Value relu() {
-        throw Todo.exercise("5.7", "build out = max(0, this) and its chainRule");
+        throw Todo.exercise("5.7", "build out = max(0, this) and its chainRule", "out = max(0, this)와 그 chainRule을 만드세요");
     }
 
     // ---- built from the operations above ----
@@ -155,7 +155,7 @@ public final class Value {
      * and append it to the order, unless it is already there.
      */
     public List<Value> topologicalOrder() {
-        throw Todo.exercise("5.8", "list every value once, children before parents, with an explicit stack");
+        throw Todo.exercise("5.8", "list every value once, children before parents, with an explicit stack", "명시적 스택으로, 자식을 부모보다 먼저 두어 모든 값을 한 번씩 나열하세요");
     }
 
     /**
@@ -175,7 +175,7 @@ public final class Value {
      * (b + 1) and b.grad = 2.
      */
     public void backward() {
-        throw Todo.exercise("5.8", "zero the inner grads, set grad = 1, run each chainRule in reverse topological order");
+        throw Todo.exercise("5.8", "zero the inner grads, set grad = 1, run each chainRule in reverse topological order", "내부 값의 grad를 0으로, 이 값의 grad를 1로 두고, 위상 정렬의 역순으로 각 chainRule을 실행하세요");
     }
 
     /** Sets the grad of every value in the graph, leaves included, to 0. */

@@ -2,6 +2,7 @@ package backprop;
 
 import java.util.ArrayList;
 import java.util.List;
+import toolkit.Checks;
 import toolkit.Matrix;
 
 /** The gradient check of a whole network: backprop's gradient beside the numerical one, parameter by parameter. */
@@ -25,6 +26,9 @@ public final class GradientChecks {
 
     /** Compares the gradients of every parameter of {@code net} on one batch. */
     public static List<ParameterCheck> check(TwoLayerNet net, Matrix x, int[] labels) {
+        Checks.notNull(net, "net");
+        Checks.notNull(x, "x");
+        Checks.notNull(labels, "labels");
         Backprop.lossAndGradients(net, x, labels);
         List<Matrix> analytic = new ArrayList<>();
         for (Parameter p : net.parameters()) analytic.add(p.grad().copy());
@@ -40,6 +44,8 @@ public final class GradientChecks {
 
     /** The largest relative error and absolute difference between two gradients of one parameter. */
     public static ParameterCheck compare(String name, Matrix analytic, Matrix numerical) {
+        Checks.notNull(analytic, "analytic");
+        Checks.notNull(numerical, "numerical");
         analytic.sameShape(numerical, "compare the gradients of " + name + ":");
         double maxRel = 0;
         double maxAbs = 0;
@@ -58,6 +64,7 @@ public final class GradientChecks {
 
     /** The largest relative error over all parameters. */
     public static double worst(List<ParameterCheck> checks) {
+        Checks.notNull(checks, "checks");
         double w = 0;
         for (ParameterCheck c : checks) w = Math.max(w, c.maxRelativeError());
         return w;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import toolkit.Checks;
 
 /**
  * Pictures of computation graphs: as Graphviz DOT text (그래프 기술 언어), as an image when the
@@ -33,6 +34,7 @@ public final class Graphviz {
      * in red, grad) and one circle per operation.
      */
     public static String dot(Value root) {
+        Checks.notNull(root, "root");
         Map<Value, Integer> ids = new IdentityHashMap<>();
         List<Value> values = reachable(root, ids);
         StringBuilder out = header("value graph");
@@ -57,6 +59,7 @@ public final class Graphviz {
      * and under each layer what it caches for backward (run a forward pass first).
      */
     public static String dot(TwoLayerNet net, int batch) {
+        Checks.notNull(net, "net");
         StringBuilder out = header("layer graph");
         List<Layer> layers = net.layers();
         out.append(String.format(Locale.ROOT, "  x [shape=plaintext, label=\"x\\n(%d×%d)\"];%n", batch, net.affine1().W().rows()));
@@ -112,6 +115,7 @@ public final class Graphviz {
      * </pre>
      */
     public static String text(Value root) {
+        Checks.notNull(root, "root");
         StringBuilder out = new StringBuilder();
         Map<Value, Boolean> shown = new IdentityHashMap<>();
         record Item(Value value, String prefix, String branch) {}
@@ -147,6 +151,8 @@ public final class Graphviz {
 
     /** As {@link #render(String, Path)}, with the program to run named (for tests: one that does not exist). */
     static Optional<Path> render(String dotText, Path file, String program) {
+        Checks.notNull(dotText, "dotText");
+        Checks.notNull(file, "file");
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String format = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import toolkit.Checks;
 
 /** The chapter's pictures that are not charts: digits as images, and a confusion matrix as a heat map. */
 public final class Pictures {
@@ -18,13 +19,20 @@ public final class Pictures {
     private Pictures() {}
 
     /** One 8×8 digit with a caption under it. */
-    public record Digit(double[] pixels, String caption) {}
+    public record Digit(double[] pixels, String caption) {
+        public Digit {
+            Checks.notNull(pixels, "pixels");
+            Checks.notNull(caption, "caption");
+        }
+    }
 
     /**
      * Digits in a grid, each pixel drawn as a {@code scale} × {@code scale} square (ink 1 is black,
      * 0 is white), a caption under each, and a title on top.
      */
     public static BufferedImage digits(String title, List<Digit> digits, int columns, int scale) {
+        Checks.notNull(title, "title");
+        Checks.notNull(digits, "digits");
         if (digits.isEmpty()) throw new IllegalArgumentException("no digits to draw");
         int side = Digits.SIDE * scale;
         int pad = 14;
@@ -64,6 +72,8 @@ public final class Pictures {
      * class's samples, blue on the diagonal (right) and red off it (mistakes).
      */
     public static BufferedImage confusion(String title, ConfusionMatrix m) {
+        Checks.notNull(title, "title");
+        Checks.notNull(m, "m");
         int n = m.classes();
         int cell = 46;
         int left = 70;

@@ -15,6 +15,7 @@ public final class AddNode implements Node {
     @Override
     public double forward(double x, double y) {
         // Exercise 5.1: return x + y
+        // 연습 5.1: x + y를 반환하세요
         return x + y;
     }
 
@@ -28,6 +29,7 @@ public final class AddNode implements Node {
     @Override
     public NodeGradients backward(double dout) {
         // Exercise 5.1: pass dout on unchanged to both inputs
+        // 연습 5.1: dout을 바꾸지 않고 두 입력 모두에 넘기세요
         return new NodeGradients(dout, dout);
     }
 }

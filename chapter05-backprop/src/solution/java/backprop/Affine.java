@@ -54,6 +54,7 @@ public final class Affine implements Layer {
     @Override
     public Matrix backward(Matrix dout) {
         // Exercise 5.3: set dW = x^T dout and db = column sums of dout, return dout W^T
+        // 연습 5.3: dW = x^T dout, db = dout의 열 합으로 설정하고 dout W^T를 반환하세요
         if (x == null) throw new IllegalStateException("backward before forward: the affine layer needs x from a forward pass");
         dout.requireShape(x.rows(), W.cols(), "dout (the shape of the last output, " + x.rows() + " samples × " + W.cols() + " outputs)");
         dW = x.transpose().times(dout);

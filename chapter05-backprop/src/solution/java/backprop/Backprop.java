@@ -26,6 +26,7 @@ public final class Backprop {
      */
     public static double lossAndGradients(TwoLayerNet net, Matrix x, int[] labels) {
         // Exercise 5.10: run net.loss, then backward through the layers in reverse order
+        // 연습 5.10: net.loss를 실행한 뒤, 계층들을 역순으로 거슬러 backward를 실행하세요
         double loss = net.loss(x, labels);
         Matrix d = net.lossLayer().backward();
         d = net.affine2().backward(d);
@@ -50,6 +51,7 @@ public final class Backprop {
      */
     public static double sgdStep(TwoLayerNet net, Matrix x, int[] labels, double learningRate) {
         // Exercise 5.10: compute the gradients, then W <- W - eta * dW for every parameter
+        // 연습 5.10: 기울기를 구한 뒤, 모든 매개변수에 W <- W - eta * dW를 적용하세요
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate is " + learningRate + ": it must be a positive number");
         }

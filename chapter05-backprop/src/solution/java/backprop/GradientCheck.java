@@ -29,6 +29,7 @@ public final class GradientCheck {
      */
     public static Matrix numericalGradient(DoubleSupplier loss, Matrix param, double h) {
         // Exercise 5.9: central differences (L(t + h) - L(t - h)) / 2h for every entry, restoring it
+        // 연습 5.9: 모든 원소에 중앙 차분 (L(t + h) - L(t - h)) / 2h를 구하고, 원소를 되돌려 놓으세요
         if (!(h > 0) || Double.isInfinite(h)) throw new IllegalArgumentException("h is " + h + ": the step must be a small positive number, such as 1e-5");
         Matrix grad = Matrix.zeros(param.rows(), param.cols());
         for (int r = 0; r < param.rows(); r++) {
@@ -56,6 +57,7 @@ public final class GradientCheck {
      */
     public static double relativeError(double analytic, double numerical) {
         // Exercise 5.9: return |a - n| / max(|a|, |n|, 1e-12)
+        // 연습 5.9: |a - n| / max(|a|, |n|, 1e-12)를 반환하세요
         return Math.abs(analytic - numerical) / Math.max(Math.max(Math.abs(analytic), Math.abs(numerical)), 1e-12);
     }
 }

@@ -15,6 +15,7 @@ public final class MultiplyNode implements Node {
     @Override
     public double forward(double x, double y) {
         // Exercise 5.2: keep x and y, return x * y
+        // 연습 5.2: x와 y를 저장하고 x * y를 반환하세요
         this.x = x;
         this.y = y;
         return x * y;
@@ -33,6 +34,7 @@ public final class MultiplyNode implements Node {
     @Override
     public NodeGradients backward(double dout) {
         // Exercise 5.2: return dout times the OTHER input for each input
+        // 연습 5.2: 각 입력에 dout과 다른 쪽 입력의 곱을 반환하세요
         return new NodeGradients(dout * y, dout * x);
     }
 }

@@ -17,6 +17,7 @@ public final class ReluLayer implements Layer {
     @Override
     public Matrix forward(Matrix x) {
         // Exercise 5.5: record mask = (x <= 0) and return max(0, x)
+        // 연습 5.5: mask = (x <= 0)을 기록하고 max(0, x)를 반환하세요
         mask = new boolean[x.rows()][x.cols()];
         Matrix out = Matrix.zeros(x.rows(), x.cols());
         for (int i = 0; i < x.rows(); i++) {
@@ -47,6 +48,7 @@ public final class ReluLayer implements Layer {
     @Override
     public Matrix backward(Matrix dout) {
         // Exercise 5.5: return a new matrix: dout where the input was positive, 0 where mask is true
+        // 연습 5.5: 새 행렬을 반환하세요: 입력이 양수였던 곳은 dout, mask가 true인 곳은 0
         if (mask == null) throw new IllegalStateException("backward before forward: ReLU needs the mask from a forward pass");
         dout.requireShape(mask.length, mask[0].length, "dout (the shape of the last output)");
         Matrix dx = Matrix.zeros(dout.rows(), dout.cols());

@@ -17,6 +17,7 @@ public final class SigmoidLayer implements Layer {
     @Override
     public Matrix forward(Matrix x) {
         // Exercise 5.4: keep y = 1 / (1 + e^-x) in out and return it
+        // 연습 5.4: y = 1 / (1 + e^-x)를 out에 저장하고 반환하세요
         out = x.map(v -> 1 / (1 + Math.exp(-v)));
         return out;
     }
@@ -38,6 +39,7 @@ public final class SigmoidLayer implements Layer {
     @Override
     public Matrix backward(Matrix dout) {
         // Exercise 5.4: return dout * y * (1 - y), with y the output kept by forward
+        // 연습 5.4: forward가 저장한 출력 y로 dout * y * (1 - y)를 반환하세요
         if (out == null) throw new IllegalStateException("backward before forward: the sigmoid needs its output y from a forward pass");
         out.sameShape(dout, "multiply dout by σ' for");
         return dout.hadamard(out.map(y -> y * (1 - y)));

@@ -30,6 +30,7 @@ public final class SoftmaxWithLoss implements LossLayer {
     @Override
     public double forward(Matrix scores, int[] labels) {
         // Exercise 5.6: keep the softmax y and the labels, return the mean cross-entropy
+        // 연습 5.6: 소프트맥스 y와 레이블을 저장하고 평균 교차 엔트로피를 반환하세요
         int n = scores.rows();
         int classes = scores.cols();
         if (labels.length != n) {
@@ -77,6 +78,7 @@ public final class SoftmaxWithLoss implements LossLayer {
     @Override
     public Matrix backward() {
         // Exercise 5.6: return (y - t) / N with t one-hot
+        // 연습 5.6: t를 원-핫으로 하여 (y - t) / N을 반환하세요
         if (y == null) throw new IllegalStateException("backward before forward: the loss layer needs y and t from a forward pass");
         int n = y.rows();
         Matrix dz = Matrix.zeros(n, y.cols());

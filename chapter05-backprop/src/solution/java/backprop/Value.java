@@ -60,6 +60,7 @@ public final class Value {
      */
     public Value plus(Value other) {
         // Exercise 5.7: build out = this + other and its chainRule
+        // 연습 5.7: out = this + other와 그 chainRule을 만드세요
         Value out = new Value(data + other.data, "+", this, other);
         out.chainRule = () -> {
             this.grad += out.grad;
@@ -77,6 +78,7 @@ public final class Value {
      */
     public Value times(Value other) {
         // Exercise 5.7: build out = this * other and its chainRule (the inputs swap)
+        // 연습 5.7: out = this * other와 그 chainRule을 만드세요 (입력이 서로 바뀝니다)
         Value out = new Value(data * other.data, "×", this, other);
         out.chainRule = () -> {
             this.grad += other.data * out.grad;
@@ -94,6 +96,7 @@ public final class Value {
      */
     public Value pow(double p) {
         // Exercise 5.7: build out = this^p and its chainRule
+        // 연습 5.7: out = this^p와 그 chainRule을 만드세요
         Value out = new Value(Math.pow(data, p), "^" + Value.number(p), this);
         out.chainRule = () -> this.grad += p * Math.pow(data, p - 1) * out.grad;
         return out;
@@ -106,6 +109,7 @@ public final class Value {
      */
     public Value exp() {
         // Exercise 5.7: build out = e^this and its chainRule
+        // 연습 5.7: out = e^this와 그 chainRule을 만드세요
         Value out = new Value(Math.exp(data), "exp", this);
         out.chainRule = () -> this.grad += out.data * out.grad;
         return out;
@@ -119,6 +123,7 @@ public final class Value {
      */
     public Value tanh() {
         // Exercise 5.7: build out = tanh(this) and its chainRule
+        // 연습 5.7: out = tanh(this)와 그 chainRule을 만드세요
         Value out = new Value(Math.tanh(data), "tanh", this);
         out.chainRule = () -> this.grad += (1 - out.data * out.data) * out.grad;
         return out;
@@ -132,6 +137,7 @@ public final class Value {
      */
     public Value relu() {
         // Exercise 5.7: build out = max(0, this) and its chainRule
+        // 연습 5.7: out = max(0, this)와 그 chainRule을 만드세요
         Value out = new Value(data > 0 ? data : 0, "relu", this);
         out.chainRule = () -> this.grad += (data > 0 ? out.grad : 0);
         return out;
@@ -179,6 +185,7 @@ public final class Value {
      */
     public List<Value> topologicalOrder() {
         // Exercise 5.8: list every value once, children before parents, with an explicit stack
+        // 연습 5.8: 명시적 스택으로, 자식을 부모보다 먼저 두어 모든 값을 한 번씩 나열하세요
         List<Value> order = new ArrayList<>();
         Set<Value> seen = new HashSet<>();
         Set<Value> done = new HashSet<>();
@@ -216,6 +223,7 @@ public final class Value {
      */
     public void backward() {
         // Exercise 5.8: zero the inner grads, set grad = 1, run each chainRule in reverse topological order
+        // 연습 5.8: 내부 값의 grad를 0으로, 이 값의 grad를 1로 두고, 위상 정렬의 역순으로 각 chainRule을 실행하세요
         List<Value> order = topologicalOrder();
         for (Value v : order) {
             if (!v.isLeaf()) v.grad = 0;

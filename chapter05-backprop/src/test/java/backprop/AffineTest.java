@@ -39,6 +39,16 @@ class AffineTest {
         }
     }
 
+    /**
+     * For a backward that threw on shapes that fit: which of its three products failed cannot be told from
+     * outside, so the hint names all three with their shapes.
+     */
+    private static final Hint SHAPES_DO_NOT_FIT = Hint.always(
+            "one of the products in backward does not fit: dW = xᵀ · dout is (inputs × samples)·(samples × outputs),"
+                    + " dx = dout · Wᵀ is (samples × outputs)·(outputs × inputs), and db sums dout's columns")
+        .ko("backward의 곱 중 하나의 모양이 맞지 않습니다: dW = xᵀ · dout은 (입력 × 샘플)·(샘플 × 출력),"
+                + " dx = dout · Wᵀ는 (샘플 × 출력)·(출력 × 입력)이고, db는 dout의 열을 더합니다");
+
     @Graded(exercise = "5.3", points = 4)
     @DisplayName("Affine.backward returns dx = dout·Wᵀ: it matches central differences on 150 seeded shapes")
     void affineDx() {
@@ -47,11 +57,7 @@ class AffineTest {
             AffineCase c = AffineCase.draw(rnd, k);
             Affine layer = new Affine(c.w().copy(), c.b().copy());
             layer.forward(c.x().copy());
-            Matrix got = attempt(c.call(), () -> layer.backward(c.dout().copy()),
-                    Hint.always("dx = dout · Wᵀ: (samples × outputs)·(outputs × inputs)"
-                            + " gives x's shape (samples × inputs)")
-                        .ko("dx = dout · Wᵀ: (샘플 × 출력)·(출력 × 입력)은"
-                                + " x의 모양 (샘플 × 입력)이 됩니다"));
+            Matrix got = attempt(c.call(), () -> layer.backward(c.dout().copy()), SHAPES_DO_NOT_FIT);
             Matrix expected = Cases.numeric(x -> Cases.weighted(c.dout(), affine(x, c.w(), c.b())), c.x().copy());
             Expect.close(c.call() + " dx", expected, got, 1e-6,
                     Hint.when(got != null && Expect.sameShape(got, c.dout()) && got.equals(c.dout()),
@@ -76,11 +82,7 @@ class AffineTest {
             AffineCase c = AffineCase.draw(rnd, k);
             Affine layer = new Affine(c.w().copy(), c.b().copy());
             layer.forward(c.x().copy());
-            attempt(c.call(), () -> layer.backward(c.dout().copy()),
-                    Hint.always("dW = xᵀ · dout: (inputs × samples)·(samples × outputs)"
-                            + " gives W's shape (inputs × outputs)")
-                        .ko("dW = xᵀ · dout: (입력 × 샘플)·(샘플 × 출력)은"
-                                + " W의 모양 (입력 × 출력)이 됩니다"));
+            attempt(c.call(), () -> layer.backward(c.dout().copy()), SHAPES_DO_NOT_FIT);
             Matrix got = layer.dW();
             Matrix expected = Cases.numeric(w -> Cases.weighted(c.dout(), affine(c.x(), w, c.b())), c.w().copy());
             Matrix doutXt = c.dout().transpose().times(c.x()); // (outputs × inputs)
@@ -111,7 +113,7 @@ class AffineTest {
             AffineCase c = AffineCase.draw(rnd, k);
             Affine layer = new Affine(c.w().copy(), c.b().copy());
             layer.forward(c.x().copy());
-            attempt(c.call(), () -> layer.backward(c.dout().copy()));
+            attempt(c.call(), () -> layer.backward(c.dout().copy()), SHAPES_DO_NOT_FIT);
             Matrix got = layer.db();
             Matrix expected = Cases.numeric(b -> Cases.weighted(c.dout(), affine(c.x(), c.w(), b)), c.b().copy());
             Expect.holds(c.call() + ": db is set", got != null, "db of shape " + expected.shape(), "null",

@@ -22,7 +22,7 @@ import grader.api.Exercise;
             method = "plus, times, pow, exp, tanh, relu"),
     @Exercise(id = "5.8", title = "Value: backward in topological order",
             korean = "Value: 위상 정렬 순서의 역전파", file = "backprop/Value.java",
-            method = "topologicalOrder, backward"),
+            method = "topologicalOrder, backward", uses = {"5.7"}),
     @Exercise(id = "5.9", title = "Gradient checking", korean = "기울기 확인",
             file = "backprop/GradientCheck.java", method = "numericalGradient, relativeError"),
     @Exercise(id = "5.10", title = "One training step", korean = "학습 한 단계", file = "backprop/Backprop.java",

@@ -60,7 +60,7 @@ class GradientCheckTest {
             }
             String call = "numericalGradient of Σ sin(A⊙θ) + (Σ B⊙θ)² at θ = " + Expect.showEntries(original);
             Expect.close(call, expected, got, 1e-6,
-                    Hint.when(!param.equals(original),
+                    Hint.when(!Expect.near(param, original, 1e-9),
                             "θ was not put back after each entry:"
                                     + " every entry after the first was measured at a moved point")
                         .ko("원소마다 θ를 되돌려 놓지 않았습니다:"

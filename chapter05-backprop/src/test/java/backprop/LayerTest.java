@@ -87,13 +87,20 @@ class LayerTest {
             overwrite(input); // the caller reuses its matrix: backward must still use this forward's y
             Matrix got = layer.backward(dout);
             Matrix expected = dout.hadamard(x.map(v -> Reference.sigmoid(v) * (1 - Reference.sigmoid(v))));
+            Matrix changed = input.copy(); // what the caller's matrix holds now
             Expect.close("SigmoidLayer.backward(" + showEntries(copy) + ") after forward(" + showEntries(x)
                     + "), whose input the caller then overwrote", expected, got, 1e-9,
-                    Hint.when(got != null && !Expect.near(got, expected, 1e-9),
+                    Hint.when(Expect.near(got, copy.hadamard(changed.map(v -> Reference.sigmoid(v)
+                                    * (1 - Reference.sigmoid(v)))), 1e-9),
                             "forward kept the caller's matrix, which changed afterwards:"
                                     + " keep y = σ(x) in a new matrix of your own")
                         .ko("forward가 호출한 쪽의 행렬을 붙잡고 있었는데, 그 행렬이 나중에 바뀌었습니다:"
-                                + " y = σ(x)를 새 행렬에 따로 보관하세요"));
+                                + " y = σ(x)를 새 행렬에 따로 보관하세요"),
+                    Hint.when(Expect.near(got, copy.hadamard(changed.map(v -> v * (1 - v))), 1e-9),
+                            "you used the input x, and the caller's matrix at that: σ'(x) = y(1 − y) with y = σ(x),"
+                                    + " the OUTPUT, kept by forward in a new matrix")
+                        .ko("입력 x를, 그것도 호출한 쪽의 행렬을 썼습니다: σ'(x) = y(1 − y)이며,"
+                                + " y = σ(x)는 forward가 새 행렬에 저장해 둔 출력입니다"));
             Expect.holds("SigmoidLayer.backward: dout afterwards", dout.equals(copy),
                     "unchanged " + showEntries(copy), showEntries(dout),
                     Hint.always("backward wrote into dout: return a new matrix, the caller may still need dout")
@@ -228,9 +235,11 @@ class LayerTest {
             layer.forward(input);
             overwrite(input); // the caller reuses its matrix (x < 0 turns positive): the mask is this forward's
             Matrix got = layer.backward(dout);
+            Matrix changed = input.copy(); // what the caller's matrix holds now
             Expect.close("ReluLayer.backward(" + showEntries(copy) + ") after forward(" + showEntries(x)
                     + "), whose input the caller then overwrote", x.map(v -> v > 0 ? 1 : 0).hadamard(copy), got, 0,
-                    Hint.always("the mask must be taken in forward, from that forward's x:"
+                    Hint.when(Expect.near(got, changed.map(v -> v > 0 ? 1 : 0).hadamard(copy), 0),
+                            "the mask must be taken in forward, from that forward's x:"
                             + " a matrix the caller still holds may change before backward")
                         .ko("마스크는 forward에서 그 forward의 x로 만들어야 합니다:"
                                 + " 호출한 쪽이 가진 행렬은 backward 전에 바뀔 수 있습니다"));

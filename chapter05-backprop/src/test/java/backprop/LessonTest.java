@@ -95,6 +95,27 @@ class LessonTest {
     }
 
     @Test
+    @DisplayName("a null argument to the pictures and the gradient check gets a message naming it"
+            + " (in a notebook: what an unfinished exercise leaves behind)")
+    void nullArgumentsAreNamed() {
+        assertThatThrownBy(() -> Graphviz.dot((Value) null)).hasMessageContaining("root is null");
+        assertThatThrownBy(() -> Graphviz.text(null)).hasMessageContaining("root is null");
+        assertThatThrownBy(() -> Graphviz.dot(null, 4)).hasMessageContaining("net is null");
+        assertThatThrownBy(() -> Graphviz.render(null, Path.of("g.png"))).hasMessageContaining("dotText is null");
+        TwoLayerNet net = TwoLayerNet.create(2, 2, 2, new TanhLayer(), new SoftmaxWithLoss(), new Rng(5));
+        assertThatThrownBy(() -> GradientChecks.check(null, Matrix.zeros(1, 2), new int[1]))
+                .hasMessageContaining("net is null");
+        assertThatThrownBy(() -> GradientChecks.check(net, null, new int[1])).hasMessageContaining("x is null");
+        assertThatThrownBy(() -> GradientChecks.check(net, Matrix.zeros(1, 2), null))
+                .hasMessageContaining("labels is null");
+        assertThatThrownBy(() -> GradientChecks.compare("W1", null, Matrix.zeros(1, 1)))
+                .hasMessageContaining("analytic is null");
+        assertThatThrownBy(() -> Pictures.digits("t", null, 2, 2)).hasMessageContaining("digits is null");
+        assertThatThrownBy(() -> Pictures.confusion("t", null)).hasMessageContaining("m is null");
+        assertThatThrownBy(() -> new Pictures.Digit(null, "0")).hasMessageContaining("pixels is null");
+    }
+
+    @Test
     @DisplayName("backward twice doubles the leaves' gradients;"
             + " zeroGrad clears them; a chain of 100,000 values needs no recursion")
     void backwardTwiceAndDeepChains() {

@@ -146,15 +146,54 @@ class NodeTest {
                 d = g.dx();
             }
             grads[0] = d;
+            double[] shared = sharedInputs(factors);
+            double[] unswapped = notSwapped(factors);
             for (int i = 0; i <= n; i++) {
                 double others = 1;
                 for (int j = 0; j <= n; j++) if (j != i) others *= factors[j];
                 Expect.close("d(product of " + Expect.show(factors) + ") / d(factor " + i + ")", others, grads[i], 1e-9,
-                        Hint.when(Math.abs(grads[i] - factors[i]) < 1e-9,
-                                "each node must keep its own x and y in fields during forward")
-                            .ko("각 노드는 forward 중에 자신의 x와 y를"
-                                    + " 필드에 저장해 두어야 합니다"));
+                        Hint.when(Expect.near(grads, shared, 1e-9),
+                                "every node answered with the inputs of the LAST forward: each node must keep its own"
+                                        + " x and y, in instance fields (not static ones, which all nodes share)")
+                            .ko("모든 노드가 마지막 forward의 입력으로 답했습니다: 각 노드는 자신의 x와 y를"
+                                    + " 인스턴스 필드에 저장해야 합니다 (모든 노드가 함께 쓰는 static 필드가 아니라)"),
+                        Hint.when(Expect.near(grads, unswapped, 1e-9) && !Expect.near(grads, shared, 1e-9),
+                                "the inputs are not swapped: dx = dout · y and dy = dout · x")
+                            .ko("입력을 서로 바꾸지 않았습니다: dx = dout · y, dy = dout · x"));
             }
         }
+    }
+
+    /** The chain's gradients when every node holds the last forward's inputs (fields all nodes share). */
+    private static double[] sharedInputs(double[] factors) {
+        int n = factors.length - 1;
+        double x = 1;
+        for (int i = 0; i < n; i++) x *= factors[i];
+        double y = factors[n];
+        double[] grads = new double[n + 1];
+        double d = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            grads[i + 1] = d * x;
+            d *= y;
+        }
+        grads[0] = d;
+        return grads;
+    }
+
+    /** The chain's gradients when each node returns (dout · x, dout · y): the inputs not swapped. */
+    private static double[] notSwapped(double[] factors) {
+        int n = factors.length - 1;
+        double[] running = new double[n + 1];
+        running[0] = factors[0];
+        for (int i = 1; i <= n; i++) running[i] = running[i - 1] * factors[i];
+        double[] grads = new double[n + 1];
+        double d = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            double x = running[i];
+            grads[i + 1] = d * factors[i + 1];
+            d *= x;
+        }
+        grads[0] = d;
+        return grads;
     }
 }

@@ -5,7 +5,6 @@ import static grader.api.Reference.uniform;
 import grader.api.Expect;
 import grader.api.Graded;
 import grader.api.Hint;
-import grader.api.Reference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,8 +59,9 @@ class ValueBackwardTest {
             Map<Value, Integer> position = new IdentityHashMap<>();
             for (int i = 0; i < order.size(); i++) {
                 Value v = order.get(i);
-                Expect.holds(graph + ": value " + v + " appears", position.put(v, i) == null, "once", "twice",
-                        Hint.always("a value reached along two paths must be listed once:"
+                boolean first = position.put(v, i) == null;
+                Expect.holds(graph + ": value " + v + " appears", first, "once", "twice",
+                        Hint.when(!first, "a value reached along two paths must be listed once:"
                                 + " remember which values you have already added")
                             .ko("두 경로로 도달한 값도 한 번만 나열해야 합니다:"
                                     + " 이미 추가한 값을 기억해 두세요"));
@@ -79,10 +79,11 @@ class ValueBackwardTest {
                                 + " 이 값이 마지막에 와야 합니다"));
             for (Value v : order) {
                 for (Value c : v.children()) {
+                    boolean later = position.get(c) != null && position.get(c) > position.get(v);
                     Expect.holds(graph + ": " + c + " before " + v + " (which was computed from it)",
                             position.get(c) != null && position.get(c) < position.get(v),
-                            "child first", "child later",
-                            Hint.always("add a value only after all of its children are in the order")
+                            "child first", later ? "child later" : "child missing",
+                            Hint.when(later, "add a value only after all of its children are in the order")
                                 .ko("값은 그 자식이 모두 순서에 들어간 뒤에만 추가하세요"));
                 }
             }
@@ -102,7 +103,7 @@ class ValueBackwardTest {
             order = last.topologicalOrder();
         } catch (StackOverflowError e) {
             Expect.holds("topologicalOrder of a chain of 200,001 values", false, "the order", "StackOverflowError",
-                    Hint.always("a method that calls itself once per value runs out of call stack:"
+                    Hint.when(e instanceof StackOverflowError, "a method that calls itself once per value runs out of call stack:"
                             + " walk the graph with an ArrayDeque as an explicit stack")
                         .ko("값마다 자기 자신을 한 번씩 호출하는"
                                 + " 메서드는 호출 스택이 바닥납니다:"
@@ -116,7 +117,7 @@ class ValueBackwardTest {
                 String.valueOf(order.get(order.size() - 1)));
     }
 
-    /** A seeded random expression over a few leaves, built both as Values and as plain doubles. */
+    /** A seeded random expression over a few leaves (its numbers kept moderate), to build as Values again and again. */
     private record Program(int leaves, List<int[]> steps, List<Double> exponents) {
         static Program draw(Random rnd, double[] at) {
             List<int[]> steps = new ArrayList<>();
@@ -168,39 +169,82 @@ class ValueBackwardTest {
             int m = v.size();
             return v.get(m - 1).plus(v.get(m - 2)).plus(v.get(m - 3));
         }
-
-        double eval(double[] leaves) {
-            List<Double> v = new ArrayList<>();
-            for (double x : leaves) v.add(x);
-            for (int i = 0; i < steps.size(); i++) {
-                int[] s = steps.get(i);
-                double x = v.get(s[1]);
-                double y = v.get(s[2]);
-                v.add(switch (s[0]) {
-                    case 0 -> x + y;
-                    case 1 -> x * y;
-                    case 2 -> Math.pow(x, exponents.get(i));
-                    case 3 -> Math.exp(x);
-                    case 4 -> Math.tanh(x);
-                    default -> Math.max(0, x);
-                });
-            }
-            int m = v.size();
-            return v.get(m - 1) + v.get(m - 2) + v.get(m - 3);
-        }
     }
 
-    /** A copy of xs with entry i set to v. */
-    private static double[] with(double[] xs, int i, double v) {
-        double[] out = xs.clone();
-        out[i] = v;
+    /**
+     * The order the tests run the chain rules in: yours when it is a valid topological order of the
+     * graph (so that backward is judged by itself, and the order by the tests above), else the tests' own.
+     */
+    private static List<Value> order(Value root) {
+        List<Value> yours;
+        try {
+            yours = root.topologicalOrder();
+        } catch (RuntimeException | StackOverflowError notDoneOrBroken) {
+            yours = null;
+        }
+        return valid(yours, root) ? yours : ownOrder(root);
+    }
+
+    /** Children before parents, by the tests' own walk with an explicit stack. */
+    private static List<Value> ownOrder(Value root) {
+        List<Value> out = new ArrayList<>();
+        Map<Value, Boolean> expanded = new IdentityHashMap<>();
+        Map<Value, Boolean> placed = new IdentityHashMap<>();
+        Deque<Value> stack = new ArrayDeque<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Value v = stack.peek();
+            if (expanded.put(v, true) == null) {
+                for (Value c : v.children()) if (!expanded.containsKey(c)) stack.push(c);
+            } else {
+                stack.pop();
+                if (placed.put(v, true) == null) out.add(v);
+            }
+        }
         return out;
+    }
+
+    private static boolean valid(List<Value> order, Value root) {
+        if (order == null || order.isEmpty() || order.get(order.size() - 1) != root) return false;
+        Map<Value, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) if (position.put(order.get(i), i) != null) return false;
+        if (position.size() != reachable(root).size()) return false;
+        for (Value v : order) {
+            for (Value c : v.children()) {
+                Integer at = position.get(c);
+                if (at == null || at >= position.get(v)) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The tests' own backward over YOUR operations' chain rules (exercise 5.7): the inner grads set to
+     * 0 (unless {@code resetInner} is false), this value's to 1, then every chain rule in reverse order
+     * (or in forward order, a known mistake). On right chain rules this is the true gradient; on wrong
+     * ones it is what a right backward gives with them, so that 5.8 is not blamed for 5.7.
+     */
+    private static void backwardOnYourRules(Value root, boolean resetInner, boolean reverse) {
+        List<Value> order = order(root);
+        for (Value v : order) if (resetInner && !v.isLeaf()) v.setGrad(0);
+        root.setGrad(1);
+        for (int i = 0; i < order.size(); i++) order.get(reverse ? order.size() - 1 - i : i).applyChainRule();
+    }
+
+    /** The leaves' grads after {@code passes} runs of the tests' own backward on a fresh copy of the graph. */
+    private static double[] onYourRules(Program program, double[] at, int passes, boolean resetInner, boolean reverse) {
+        Value[] leaves = new Value[at.length];
+        for (int i = 0; i < at.length; i++) leaves[i] = Value.of(at[i]);
+        Value root = program.build(leaves);
+        for (int p = 0; p < passes; p++) backwardOnYourRules(root, resetInner || p == 0, reverse);
+        double[] grads = new double[at.length];
+        for (int i = 0; i < at.length; i++) grads[i] = leaves[i].grad();
+        return grads;
     }
 
     @Graded(exercise = "5.8", points = 4)
     @DisplayName("backward gives every leaf of 150 seeded random expressions (shared subexpressions included)"
-            + " its central-difference gradient")
-    void t3BackwardMatchesNumeric() {
+            + " its gradient: the chain rules of your operations, run in reverse topological order")
+    void t3BackwardRunsTheChainRulesInReverse() {
         Random rnd = new Random(5802);
         for (int k = 0; k < 150; k++) {
             int leafCount = 1 + rnd.nextInt(4);
@@ -213,15 +257,12 @@ class ValueBackwardTest {
             root.backward();
             double[] got = new double[leafCount];
             for (int i = 0; i < leafCount; i++) got[i] = leaves[i].grad();
-            double[] expected = new double[leafCount];
-            for (int i = 0; i < leafCount; i++) {
-                int leaf = i;
-                expected[i] = Reference.centralDifference(v -> program.eval(with(at, leaf, v)), at[i], 1e-6);
-            }
+            double[] expected = onYourRules(program, at, 1, true, true);
+            double[] forwardOrder = onYourRules(program, at, 1, true, false);
             boolean allZero = true;
             for (double g : got) allZero &= g == 0;
             Expect.close("backward() of a random expression over leaves " + Expect.show(at) + ": the leaves' grads",
-                    expected, got, 1e-5,
+                    expected, got, 1e-9,
                     Hint.when(allZero && root.grad() != 1,
                             "set this value's grad to 1 first: ∂this/∂this = 1 starts the chain")
                         .ko("먼저 이 값의 grad를 1로 설정하세요:"
@@ -231,10 +272,12 @@ class ValueBackwardTest {
                                     + " in REVERSE topological order")
                         .ko("잎 노드에 기울기가 닿지 않았습니다:"
                                 + " 모든 값의 연쇄 법칙을 위상 정렬의 역순으로 실행하세요"),
-                    Hint.always("run the chain rules in REVERSE topological order: a value may pass its"
-                            + " gradient on only after every value that uses it has added its share")
-                        .ko("연쇄 법칙을 위상 정렬의 역순으로 실행하세요:"
-                                + " 어떤 값은 그 값을 쓰는 모든 값이 자기 몫을"
+                    Hint.when(Expect.near(got, forwardOrder, 1e-9) && !Expect.near(got, expected, 1e-9),
+                            "those are the chain rules run in topological (forward) order: run them in REVERSE"
+                                    + " topological order, so a value passes its gradient on only after every value"
+                                    + " that uses it has added its share")
+                        .ko("그것은 연쇄 법칙을 위상 정렬 순서(순방향)로 실행한 결과입니다:"
+                                + " 위상 정렬의 역순으로 실행하세요. 어떤 값은 그 값을 쓰는 모든 값이 자기 몫을"
                                 + " 더한 뒤에야 기울기를 넘길 수 있습니다"));
         }
     }
@@ -253,15 +296,18 @@ class ValueBackwardTest {
             double[] once = {leaves[0].grad(), leaves[1].grad()};
             root.backward();
             double[] twice = {leaves[0].grad(), leaves[1].grad()};
+            double[] expected = onYourRules(program, at, 2, true, true);
+            double[] innerKept = onYourRules(program, at, 2, false, true);
             Expect.close("leaf grads after backward() twice (once gave " + Expect.show(once) + ")",
-                    new double[] {2 * once[0], 2 * once[1]}, twice, 1e-9,
-                    Hint.when(Math.abs(twice[0] - once[0]) < 1e-12 && once[0] != 0,
+                    expected, twice, 1e-9,
+                    Hint.when(Expect.near(twice, once, 1e-12) && !Expect.near(once, expected, 1e-12),
                             "backward reset the leaves: only the computed (non-leaf)"
                                     + " values start from 0; leaves keep adding up")
                         .ko("backward가 잎 노드를 초기화했습니다: 계산된 (잎이 아닌)"
                                 + " 값만 0에서 시작하고, 잎 노드는 계속 누적됩니다"),
-                    Hint.always("the inner values kept their gradients from the first call and passed them on again:"
-                            + " set their grad to 0 before propagating")
+                    Hint.when(Expect.near(twice, innerKept, 1e-9) && !Expect.near(innerKept, expected, 1e-9),
+                            "the inner values kept their gradients from the first call and passed them on again:"
+                                    + " set their grad to 0 before propagating")
                         .ko("내부 값이 첫 호출의 기울기를 유지한 채 다시 넘겼습니다:"
                                 + " 전파하기 전에 그 grad를 0으로 설정하세요"));
             Expect.close("the root's grad after backward() twice", 1, root.grad(), 0);
