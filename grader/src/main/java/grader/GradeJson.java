@@ -12,11 +12,13 @@ import java.util.List;
  * classroom50's autograder.py. Its shape is declared here once, as records, so that the same
  * types write the file and read it back; {@link Grade} stays the result and knows nothing of the file.
  *
- * <p>Keys and their order are the file's: chapter, title, earned, total, complete, then
+ * <p>Keys and their order are the file's: chapter, title, title_ko (the Korean title, when the chapter
+ * has one), earned, total, complete, then
  * points_not_run (only when hidden tests did not run), compile_errors (only when the code did not
  * compile), forged_journal_lines and forged_claims (only when there were forged lines), exercises.
  */
-record GradeJson(int chapter, String title, int earned, int total, boolean complete,
+record GradeJson(int chapter, String title, @SerializedName("title_ko") String titleKorean,
+                 int earned, int total, boolean complete,
                  @SerializedName("points_not_run") Integer pointsNotRun,
                  @SerializedName("compile_errors") List<String> compileErrors,
                  @SerializedName("forged_journal_lines") Integer forgedJournalLines,
@@ -38,11 +40,17 @@ record GradeJson(int chapter, String title, int earned, int total, boolean compl
     static GradeJson of(Grade g) {
         Syllabus s = g.syllabus();
         boolean forged = g.forgedLines() > 0;
-        return new GradeJson(s.number(), s.title(), g.earned(), g.total(), g.runFinished(),
+        return new GradeJson(s.number(), s.title(), s.korean().isEmpty() ? null : s.korean(),
+                g.earned(), g.total(), g.runFinished(),
                 s.pointsNotRun() > 0 ? s.pointsNotRun() : null,
                 g.compileErrors().isEmpty() ? null : g.compileErrors(),
                 forged ? g.forgedLines() : null, forged ? g.forgedClaims() : null,
                 g.exercises().stream().map(GradeJson::exercise).toList());
+    }
+
+    /** The chapter's title in the language of {@code words}: the Korean one when it speaks Korean and there is one. */
+    String title(Messages words) {
+        return words.korean() && titleKorean != null ? titleKorean : title;
     }
 
     /** Writes {@code g} to {@code file} as grade.json. */

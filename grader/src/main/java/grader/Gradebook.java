@@ -80,7 +80,7 @@ public final class Gradebook {
             GradeJson g = GradeJson.read(json);
             earned += g.earned();
             total += g.total();
-            String title = words.get("heading", g.chapter(), g.title());
+            String title = words.get("heading", g.chapter(), g.title(words));
             long done = g.exercises().stream().filter(x -> x.status() == Status.PASSED).count();
             int count = g.exercises().size();
             out.append("  ").append(Messages.pad(title, 44)).append(String.format("%3d / %d", g.earned(), g.total()))

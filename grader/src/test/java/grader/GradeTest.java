@@ -91,6 +91,22 @@ class GradeTest {
     }
 
     @Test
+    void theGradebookNamesEachChapterInTheGradersLanguage() throws IOException {
+        Path journal = dir.resolve("journal.jsonl");
+        Files.write(journal, List.of(START, passed("a"), failed("b", "add one", "1을 더하세요"), END));
+        Path chapter = dir.resolve("course/chapter07-test/target/grade");
+        Files.createDirectories(chapter);
+        GradeJson.write(Grade.of(SYLLABUS, new Journal(journal), 10, new SourceLines(dir), Messages.of("en")),
+                chapter.resolve("grade.json"));
+        Files.createDirectories(dir.resolve("course/chapter08-later"));
+        String korean = Gradebook.render(dir.resolve("course"), Messages.of("ko"));
+        assertThat(korean).contains("제7장 · 시험", "30 / 100", "연습문제 2개 중 0개 완료", "chapter08-later", "아직 채점 전")
+                .doesNotContain("A test chapter", "not graded");
+        assertThat(Gradebook.render(dir.resolve("course"), Messages.of("en")))
+                .contains("Chapter 7 · A test chapter", "0 of 2 exercises done", "not graded yet", "30 / 200");
+    }
+
+    @Test
     void testsWithoutAResultStillAppearAsDidNotRunWithTheReason() throws IOException {
         String torn = passed("b").substring(0, 40); // torn by a dying JVM
         Grade g = grade(START, passed("a"), torn, Journal.line(new Journal.Exit("the test JVM exited with code 3")));
