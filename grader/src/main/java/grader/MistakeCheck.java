@@ -91,6 +91,8 @@ final class MistakeCheck {
         if (!errors.isEmpty()) return answer.name() + " does not compile: " + errors.get(0);
         List<String> runPath = new ArrayList<>();
         runPath.add(compiled.toString());
+        // The reference's classes folder left the class path, and with it the chapter's resources (chapter 5's digits).
+        runPath.add(run.chapter().dir().resolve("src/main/resources").toString());
         runPath.addAll(run.classpath());
         int count = keys == null ? run.syllabus().tests().size() : keys.size();
         Supervisor tests = new Supervisor(runPath, List.of(run.testClasses()), work.resolve("grade"), count, run.timeoutSeconds());
