@@ -14,16 +14,18 @@ import java.util.function.DoubleUnaryOperator;
  * infinities propagate as IEEE 754 says ({@code 0 × NaN} is NaN), so a value that blew up shows in
  * everything computed from it; {@link #requireFinite} finds where.
  *
- * <p>Speed without surprises: {@link #transpose} copies nothing, it reads the same entries column
- * by column, and {@link #times} multiplies such a transpose where it lies. The two matrices still
- * behave as two: the first one changed in place copies its entries before it writes (copy on
- * write). The product's sums are added in one fixed order ({@link Products}), so every run, on
- * every JVM, gives the same bits.
+ * <p>Speed without surprises. A matrix keeps one array per row, the layout in which the JIT
+ * compiler vectorises the product ({@link Products}, which adds every sum in one fixed order, so
+ * every run on every JVM gives the same bits). {@link #transpose} copies nothing: it reads the
+ * rows as its columns, and {@link #times} reads it where it lies. A product is summed when first
+ * read, so one nobody reads costs nothing. They all still behave as new matrices: a matrix that
+ * another one reads copies its entries before it changes them in place (copy on write).
  */
 public final class Matrix {
     /**
-     * The most entries a matrix can hold: its values are one Java array, whose length is an int
-     * (and the JVM keeps a few of those for itself, hence the JDK's own safe limit, 2³¹ − 1 − 8).
+     * The most entries a matrix can hold: as many as one Java array (whose length is an int, less
+     * the few the JVM keeps for itself: the JDK's own safe limit, 2³¹ − 1 − 8), so that any matrix
+     * can be handed on as one array.
      */
     public static final int MAX_ENTRIES = Integer.MAX_VALUE - 8;
 
@@ -31,8 +33,9 @@ public final class Matrix {
     private final int cols;
     private double[][] lines;   // the rows, one array each; or the columns, when byColumns; null while pending
     private boolean byColumns;  // lines[c][r] is entry (r, c): a transpose that copied nothing
-    private boolean shared;     // another matrix reads these lines too: copy them before writing
-    private Products.Pending pending; // a product not computed yet: it is, when first read
+    private boolean shared;     // a transpose reads these lines too: copy them before writing
+    private int readers;        // products not computed yet that will read these lines: copy before writing
+    private Products.Pending pending; // this matrix is a product not computed yet: it is, when first read
 
     private Matrix(int rows, int cols, double[][] lines) {
         this.rows = rows;
@@ -144,10 +147,18 @@ public final class Matrix {
     /** The lines, once a pending product has been computed. */
     private double[][] lines() {
         if (pending != null) {
-            lines = pending.compute();
+            Products.Pending product = pending;
             pending = null;
+            lines = product.compute();
+            product.left().readDone(product.a());
+            product.right().readDone(product.b());
         }
         return lines;
+    }
+
+    /** A pending product that read {@code read} has been computed: one reader fewer, if these are still its lines. */
+    private void readDone(double[][] read) {
+        if (lines == read && readers > 0) readers--;
     }
 
     /** The rows: the lines themselves, or new rows for a matrix kept by columns. Read only. */
@@ -158,10 +169,11 @@ public final class Matrix {
     /** The rows, this matrix's own, ready to be written: the copy of copy on write. */
     private double[][] writable() {
         lines();
-        if (byColumns || shared) {
+        if (byColumns || shared || readers > 0) {
             lines = byColumns ? Products.transpose(lines, rows) : Products.copy(lines);
             byColumns = false;
             shared = false;
+            readers = 0;
         }
         return lines;
     }
@@ -219,9 +231,9 @@ public final class Matrix {
         }
         entries(rows, other.cols);
         Matrix out = new Matrix(rows, other.cols, null);
-        out.pending = new Products.Pending(lines(), byColumns, other.lines(), other.byColumns, rows, cols, other.cols);
-        shared = true; // their lines are the pending product's too now
-        other.shared = true;
+        out.pending = new Products.Pending(this, lines(), byColumns, other, other.lines(), other.byColumns, rows, cols, other.cols);
+        readers++; // until it is computed, the product reads both factors' lines as they are now
+        other.readers++;
         return out;
     }
 

@@ -18,10 +18,11 @@ final class Products {
     private Products() {}
 
     /**
-     * A product waiting to be computed: the lines of both factors as they were (their matrices
-     * copy before they write, so these stay unchanged) and the shapes, a (n × k) times b (k × m).
+     * A product waiting to be computed: both factors and their lines as they were (the factors
+     * copy before they write, so these stay unchanged), a (n × k) times b (k × m).
      */
-    record Pending(double[][] a, boolean aByColumns, double[][] b, boolean bByColumns, int n, int k, int m) {
+    record Pending(Matrix left, double[][] a, boolean aByColumns, Matrix right, double[][] b, boolean bByColumns,
+                   int n, int k, int m) {
         double[][] compute() {
             double[][] c = new double[n][m];
             multiply(a, aByColumns, bByColumns ? transpose(b, k) : b, c, n, k, m);
