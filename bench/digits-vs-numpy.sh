@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Chapter 5's digits training, Java against NumPy: the same network (64-64-10, ReLU, softmax with
-# cross-entropy), the same data and split, the same SGD (batch 32, η = 0.1, 30 epochs), each run
-# RUNS times (default 5) in a fresh process; prints every run, the median training times and
-# their ratio. Only the training loop is timed (not the JVM's or Python's start, not the loading).
-# Java is timed twice per process: "cold", the first training in a fresh JVM (its JIT compiler
-# still at work), and "warm", a second training in the same JVM; the ratio is given for both.
-#   bash bench/digits-vs-numpy.sh [runs]
-# NumPy runs with one BLAS thread (OPENBLAS_NUM_THREADS=1 and friends), as the Java code uses one
-# thread; set BLAS_THREADS=default to leave NumPy's threading alone. Extra Maven options go in
-# MVN_ARGS (default -o, offline; the one-time set-up in the top README must have run).
+# Chapter 5's digits training, the lesson's own layers against NumPy: the same network
+# (64-hidden-10, ReLU, softmax with cross-entropy), the same data and split, the same SGD (batch 32,
+# η = 0.1, 30 epochs). Java runs backprop.DigitsBenchmark: TwoLayerNet with the chapter's Affine,
+# ReluLayer and SoftmaxWithLoss, Backprop.lossAndGradients and Sgd, on toolkit.Matrix.
+# For each hidden width (default 64 256 1024) and each of RUNS rounds (default 5), one fresh JVM
+# and one fresh Python process, interleaved, so both see the same machine. Only the training loop
+# is timed. Java is timed "cold" (the first training in the fresh JVM, its JIT compiler at work)
+# and "warm" (the last of TRAININGS trainings in that JVM, default 5). Each figure is the median
+# (min–max) over the rounds; each round line carries the load average.
+#   bash bench/digits-vs-numpy.sh [runs] [widths...]
+# NumPy runs with one BLAS thread (the Java code uses one thread) and its own kernel: this machine
+# sets OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE), which makes today's OpenBLAS pick an older, slower
+# kernel, so both are unset for the NumPy command alone; the kernel it runs is printed. Set
+# BLAS_THREADS=default to leave NumPy's threading alone. Extra Maven options go in MVN_ARGS
+# (default -o, offline; the one-time set-up in the top README must have run).
 # See bench/README-digits.md.
 set -euo pipefail
 cores=$(getconf _NPROCESSORS_ONLN)
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
+shift || true
+widths=("${@:-64 256 1024}")
+read -r -a widths <<< "${widths[*]}"
+trainings=${TRAININGS:-5}
 chapter="$root/chapter05-backprop"
 
 # The reference solutions where they are (the instructor's copy), else the student's own chapter 5.
@@ -24,45 +33,51 @@ toolkit_jar="$HOME/.m2/repository/course/nn/toolkit/1.0-SNAPSHOT/toolkit-1.0-SNA
 cp="$chapter/target/$sources-classes:$root/toolkit/target/classes"
 [ -f "$toolkit_jar" ] && cp="$cp:$toolkit_jar"
 
-if [ "${BLAS_THREADS:-1}" != default ]; then
-  export OPENBLAS_NUM_THREADS=${BLAS_THREADS:-1} OMP_NUM_THREADS=${BLAS_THREADS:-1} MKL_NUM_THREADS=${BLAS_THREADS:-1}
-fi
 python=${PYTHON:-python3}
 "$python" -c 'import numpy' 2> /dev/null || { echo "NumPy is missing for $python (pip install numpy, or set PYTHON)" >&2; exit 1; }
+numpy() { # NumPy with its own kernel and, unless BLAS_THREADS=default, one BLAS thread
+  if [ "${BLAS_THREADS:-1}" = default ]; then
+    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" "$@"
+  else
+    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS="${BLAS_THREADS:-1}" \
+        OMP_NUM_THREADS="${BLAS_THREADS:-1}" MKL_NUM_THREADS="${BLAS_THREADS:-1}" "$python" "$@"
+  fi
+}
 
-seconds_of() { sed -n "s/^$1 .*train_seconds=\([0-9.]*\).*/\1/p"; }
-cpu_of() { sed -n "s/^$1 .*cpu_seconds=\([0-9.]*\).*/\1/p"; }
+field() { sed -n "s/^$1 .*$2=\([0-9.]*\).*/\1/p"; } # field java_warm train_seconds < lines
+summary() { # "median (min–max)" of the numbers on stdin
+  sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
+                  printf "%.4f (%.4f–%.4f)", m, a[1], a[NR]}'
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+ratio() { awk -v j="$1" -v n="$2" 'BEGIN { printf "%.2f×", j / n }'; }
 
-java_cold=()
-java_warm=()
-numpy_times=()
-java_cold_cpu=()
-java_warm_cpu=()
-numpy_cpu=()
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 for i in $(seq "$runs"); do
-  j=$(java -cp "$cp" backprop.DigitsBenchmark --warm)
-  n=$("$python" "$root/bench/digits_numpy.py")
-  echo "run $i:"
-  echo "$j" | sed 's/^/  /'
-  echo "  $n"
-  java_cold+=("$(echo "$j" | seconds_of java)")
-  java_warm+=("$(echo "$j" | seconds_of java_warm)")
-  numpy_times+=("$(echo "$n" | seconds_of numpy)")
-  java_cold_cpu+=("$(echo "$j" | cpu_of java)")
-  java_warm_cpu+=("$(echo "$j" | cpu_of java_warm)")
-  numpy_cpu+=("$(echo "$n" | cpu_of numpy)")
+  for w in "${widths[@]}"; do
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    j=$(java -cp "$cp" backprop.DigitsBenchmark --trainings "$trainings" --hidden "$w")
+    n=$(numpy "$root/bench/digits_numpy.py" --hidden "$w")
+    echo "round $i, width $w, load average $load:"
+    printf '%s\n%s\n' "$j" "$n" | sed 's/^/  /'
+    printf '%s\n%s\n' "$j" "$n" >> "$log"
+  done
 done
-cold=$(printf '%s\n' "${java_cold[@]}" | median)
-warm=$(printf '%s\n' "${java_warm[@]}" | median)
-numpy=$(printf '%s\n' "${numpy_times[@]}" | median)
-ratio() { awk -v j="$1" -v n="$2" 'BEGIN { if (j <= n) printf "Java %.2f× as fast as NumPy", n / j; else printf "NumPy %.2f× as fast as Java", j / n }'; }
+
 echo
-echo "$cores cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1); $("$python" -c 'import numpy, platform; print("Python", platform.python_version(), "NumPy", numpy.__version__)'); BLAS threads: ${OPENBLAS_NUM_THREADS:-default}"
-cold_cpu=$(printf '%s\n' "${java_cold_cpu[@]}" | median)
-warm_cpu=$(printf '%s\n' "${java_warm_cpu[@]}" | median)
-numpy_cpu_median=$(printf '%s\n' "${numpy_cpu[@]}" | median)
-echo "median training time of $runs runs, wall clock (and CPU time, which a busy machine disturbs less):"
-echo "  Java, cold (first training in a fresh JVM)  $cold s  (CPU $cold_cpu s)   $(ratio "$cold" "$numpy")"
-echo "  Java, warm (second training, same JVM)      $warm s  (CPU $warm_cpu s)   $(ratio "$warm" "$numpy")"
-echo "  NumPy                                       $numpy s  (CPU $numpy_cpu_median s)"
+echo "$cores cores, load average now $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1)"
+echo "$(numpy -c 'import platform; print("Python", platform.python_version())'), $(numpy "$root/bench/digits_numpy.py" --kernel)"
+echo "training time, median (min–max) of $runs fresh processes each; ratio = Java's median / NumPy's median"
+echo "(cold: first training in a fresh JVM; warm: training $trainings of $trainings in that JVM):"
+for w in "${widths[@]}"; do
+  of() { grep " hidden=$w " "$log" | field "$1" "$2"; }
+  numpy_median=$(of numpy train_seconds | median)
+  cold_median=$(of java train_seconds | median)
+  warm_median=$(of java_warm train_seconds | median)
+  echo "  width $w:"
+  echo "    NumPy        $(of numpy train_seconds | summary) s   CPU $(of numpy cpu_seconds | summary) s"
+  echo "    Java, warm   $(of java_warm train_seconds | summary) s   CPU $(of java_warm cpu_seconds | summary) s   $(ratio "$warm_median" "$numpy_median") NumPy"
+  echo "    Java, cold   $(of java train_seconds | summary) s   CPU $(of java cpu_seconds | summary) s   $(ratio "$cold_median" "$numpy_median") NumPy"
+  echo "    test accuracy $(of java_warm test_accuracy | sort -u | tr '\n' ' ')(Java), $(of numpy test_accuracy | sort -u | tr '\n' ' ')(NumPy)"
+done

@@ -10,8 +10,10 @@ programs see the same images in the same order; the initial weights come from th
 (nextGaussian) too, up to the last bit of a logarithm.
 
 Prints one line:
-    numpy train_seconds=0.345 cpu_seconds=0.340 test_accuracy=0.9639 final_train_loss=0.0761
+    numpy hidden=64 train_seconds=0.345 cpu_seconds=0.340 test_accuracy=0.9639 final_train_loss=0.0761
 train_seconds is wall time; cpu_seconds the CPU time of the process (all its threads).
+    python3 digits_numpy.py [--hidden N]     the hidden width (default 64)
+    python3 digits_numpy.py --kernel         which BLAS, kernel and threads NumPy uses, then exits
 """
 import gzip
 import math
@@ -104,11 +106,11 @@ def softmax_loss(scores, t):
     return e / total, -log_y_t.sum()
 
 
-def train(x, y, x_test, y_test):
+def train(x, y, x_test, y_test, hidden):
     rng = JavaRandom(INIT_SEED)
-    w1 = gaussian(64, HIDDEN, math.sqrt(2.0 / 64), rng)
-    w2 = gaussian(HIDDEN, 10, math.sqrt(1.0 / HIDDEN), rng)
-    b1 = np.zeros(HIDDEN)
+    w1 = gaussian(64, hidden, math.sqrt(2.0 / 64), rng)
+    w2 = gaussian(hidden, 10, math.sqrt(1.0 / hidden), rng)
+    b1 = np.zeros(hidden)
     b2 = np.zeros(10)
     shuffle = JavaRandom(SHUFFLE_SEED)
     n = len(y)
@@ -150,13 +152,42 @@ def train(x, y, x_test, y_test):
     return time.perf_counter() - t0, time.process_time() - c0, history
 
 
+def kernel():
+    """The BLAS NumPy runs: from threadpoolctl where it is installed, else from OpenBLAS itself."""
+    try:
+        from threadpoolctl import threadpool_info
+        return "; ".join("%s %s, kernel %s, %s threads" % (i.get("internal_api"), i.get("version"),
+                                                          i.get("architecture"), i.get("num_threads"))
+                         for i in threadpool_info())
+    except ImportError:
+        pass
+    import ctypes, glob
+    libs = glob.glob(os.path.join(os.path.dirname(np.__file__), "..", "numpy.libs", "*openblas*"))
+    for lib in libs:
+        blas = ctypes.CDLL(lib)  # the library NumPy has loaded already: the same handle
+        for prefix in ("scipy_openblas_", "openblas_"):
+            for suffix in ("64_", ""):
+                name = prefix + "get_corename" + suffix
+                if hasattr(blas, name):
+                    corename = getattr(blas, name)
+                    corename.restype = ctypes.c_char_p
+                    threads = getattr(blas, prefix + "get_num_threads" + suffix)
+                    return "OpenBLAS (%s), kernel %s, %d threads (from OpenBLAS; threadpoolctl is not installed)" % (
+                        os.path.basename(lib), corename().decode(), threads())
+    return "unknown BLAS (no threadpoolctl, no bundled OpenBLAS found)"
+
+
 def main():
+    if "--kernel" in sys.argv:
+        print("NumPy %s: %s" % (np.__version__, kernel()))
+        return 0
+    hidden = int(sys.argv[sys.argv.index("--hidden") + 1]) if "--hidden" in sys.argv else HIDDEN
     x, y = load()
     x_train, y_train, x_test, y_test = split(x, y)
     assert len(y_train) == 1437 and len(y_test) == 360, (len(y_train), len(y_test))
-    seconds, cpu, history = train(x_train, y_train, x_test, y_test)
-    print("numpy train_seconds=%.4f cpu_seconds=%.4f test_accuracy=%.4f final_train_loss=%.4f"
-          % (seconds, cpu, history[-1][3], history[-1][0]))
+    seconds, cpu, history = train(x_train, y_train, x_test, y_test, hidden)
+    print("numpy hidden=%d train_seconds=%.4f cpu_seconds=%.4f test_accuracy=%.4f final_train_loss=%.4f"
+          % (hidden, seconds, cpu, history[-1][3], history[-1][0]))
 
 
 if __name__ == "__main__":

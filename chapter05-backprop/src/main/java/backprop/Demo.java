@@ -59,8 +59,8 @@ public final class Demo {
         TwoLayerNet digitsNet = layersAsNodes(out, figures, batch);
         gradientChecking(out);
         xorByBackprop(out, figures, options.quick());
-        DigitsDemo.handwrittenDigits(out, figures, split, options.digits(), digitsNet.parameterCount());
-        DigitsDemo.optimizers(out, figures, split, options.digits());
+        Training.History sgd = DigitsDemo.handwrittenDigits(out, figures, split, options.digits(), digitsNet.parameterCount());
+        DigitsDemo.optimizers(out, figures, split, options.digits(), sgd);
         DigitsDemo.whatBackpropSaves(out, batch, options.quick());
         out.println();
         out.println("Figures are in " + figures.toAbsolutePath().normalize());

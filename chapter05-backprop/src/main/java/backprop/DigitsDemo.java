@@ -22,8 +22,9 @@ final class DigitsDemo {
 
     // ---- 6. digits ----
 
-    static void handwrittenDigits(PrintStream out, Path figures, Digits.Split split, Training.Settings digits,
-                                  int parameters) {
+    /** Trains the digits network of your layers with SGD and shows what it learnt; returns its history for section 7. */
+    static Training.History handwrittenDigits(PrintStream out, Path figures, Digits.Split split, Training.Settings digits,
+                                              int parameters) {
         Demo.section(out, "6. Handwritten digits: 64-64-10, ReLU, softmax, SGD");
         LabeledData train = split.train();
         LabeledData test = split.test();
@@ -37,8 +38,9 @@ final class DigitsDemo {
                 figures.resolve("digits-sample.png")));
         out.println(String.format(Locale.ROOT, "   Training: %d epochs, batches of %d, η = %s, %d parameters.",
                 digits.epochs(), digits.batchSize(), digits.learningRate(), parameters));
-        FastMlp fast = DigitsBenchmark.fastNetwork(digits.batchSize());
-        Training.History history = Training.fast(fast, train, test, digits, new ProgressBar(out, digits.epochs()));
+        TwoLayerNet net = DigitsBenchmark.layerNetwork(); // your Affine, ReluLayer and SoftmaxWithLoss
+        Training.History history = Training.layers(net, new Sgd(digits.learningRate()), train, test, digits,
+                new ProgressBar(out, digits.epochs()));
         out.println(String.format(Locale.ROOT, "   Test accuracy %.2f%% after %d epochs; the loop took %.3f s (with "
                 + "the progress bar; bench/digits-vs-numpy.sh times it without).", 100 * history.finalTestAccuracy(),
                 digits.epochs(), history.seconds()));
@@ -52,8 +54,8 @@ final class DigitsDemo {
         accuracies.put("test accuracy", percent(history.testAccuracy()));
         out.println("   figure: " + Plots.savePng(Plots.lines("Digits: accuracy per epoch (%)", "epoch", "accuracy (%)",
                 accuracies, false), figures.resolve("digits-accuracy.png")));
-        testSetMistakes(out, figures, test, fast.predict(FastMlp.Rows.of(test)));
-        layerObjectsAgree(out, split, digits);
+        testSetMistakes(out, figures, test, net.predict(Digits.inputs(test)));
+        return history;
     }
 
     /** The confusion matrix of the trained network on the test set, and the digits it got wrong. */
@@ -75,39 +77,17 @@ final class DigitsDemo {
         }
     }
 
-    /** The layer objects (the student's exercises) compute the same numbers as FastMlp: one epoch of each. */
-    private static void layerObjectsAgree(PrintStream out, Digits.Split split, Training.Settings digits) {
-        TwoLayerNet layerNet = DigitsBenchmark.layerNetwork();
-        Training.Settings oneEpoch = new Training.Settings(1, digits.batchSize(), digits.learningRate(),
-                digits.shuffleSeed());
-        Training.History layerHistory = Training.layers(layerNet, new Sgd(digits.learningRate()), split.train(),
-                split.test(), oneEpoch, null);
-        FastMlp fastOne = DigitsBenchmark.fastNetwork(digits.batchSize());
-        Training.History fastHistory = Training.fast(fastOne, split.train(), split.test(), oneEpoch, null);
-        out.println(String.format(Locale.ROOT, "   Check: one epoch through the layer objects (your exercises) and "
-                + "through FastMlp: largest weight difference %.1e; %.3f s against %.3f s.",
-                maxDifference(layerNet, fastOne), layerHistory.seconds(), fastHistory.seconds()));
-    }
-
-    private static double maxDifference(TwoLayerNet net, FastMlp fast) {
-        List<Parameter> params = net.parameters();
-        Matrix[] fastParams = fast.parameters();
-        double max = 0;
-        for (int k = 0; k < params.size(); k++) {
-            max = Math.max(max, params.get(k).value().maxAbsDifference(fastParams[k]));
-        }
-        return max;
-    }
-
     // ---- 7. optimisers ----
 
-    static void optimizers(PrintStream out, Path figures, Digits.Split split, Training.Settings digits) {
+    /** Momentum and Adam from the same start as section 6's SGD run ({@code sgd}, not trained again). */
+    static void optimizers(PrintStream out, Path figures, Digits.Split split, Training.Settings digits,
+                           Training.History sgd) {
         Demo.section(out, "7. Beyond plain SGD: momentum and Adam (최적화 기법)");
         Map<String, double[]> curves = new LinkedHashMap<>();
         Optimizer[] optimizers = {new Sgd(digits.learningRate()), new Momentum(0.02, 0.9), new Adam(0.002)};
         for (Optimizer optimizer : optimizers) {
-            TwoLayerNet net = DigitsBenchmark.layerNetwork();
-            Training.History h = Training.layers(net, optimizer, split.train(), split.test(), digits, null);
+            Training.History h = optimizer instanceof Sgd ? sgd
+                    : Training.layers(DigitsBenchmark.layerNetwork(), optimizer, split.train(), split.test(), digits, null);
             curves.put(optimizer.name(), h.trainLoss());
             out.println(String.format(Locale.ROOT, "   %-28s training loss %.4f after epoch 1, %.5f after epoch %d; "
                     + "test accuracy %.2f%%", optimizer.name(), h.trainLoss()[0], h.trainLoss()[h.epochs() - 1],

@@ -31,9 +31,8 @@ public final class Momentum implements Optimizer {
         for (Parameter p : parameters) {
             Matrix w = p.value();
             Matrix v = velocity.computeIfAbsent(w, k -> Matrix.zeros(k.rows(), k.cols()));
-            Matrix next = v.scale(mu).addInPlace(p.grad(), -learningRate);
-            velocity.put(w, next);
-            w.addInPlace(next, 1.0);
+            v.scaleInPlace(mu).addInPlace(p.grad(), -learningRate); // v keeps its buffer from step to step
+            w.addInPlace(v, 1.0);
         }
     }
 

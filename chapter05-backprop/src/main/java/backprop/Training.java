@@ -1,14 +1,15 @@
 package backprop;
 
 import java.util.Arrays;
+import java.util.List;
 import toolkit.LabeledData;
 import toolkit.Matrix;
 import toolkit.Rng;
 
 /**
- * Mini-batch training of the digits network, two ways that compute the same numbers: through the
- * layer objects ({@link TwoLayerNet}, any {@link Optimizer}), and through {@link FastMlp} (plain
- * SGD, no allocation). Each epoch visits the training set once in a new random order.
+ * Mini-batch training of the digits network through its layer objects ({@link TwoLayerNet}, your
+ * layers, backprop by exercise 5.10, any {@link Optimizer}). Each epoch visits the training set
+ * once in a new random order, then measures the test set.
  */
 public final class Training {
     private Training() {}
@@ -46,35 +47,10 @@ public final class Training {
         }
     }
 
-    /** The fast path: FastMlp and plain SGD. {@code progress} may be null (silent, as in a benchmark). */
-    public static History fast(FastMlp net, LabeledData train, LabeledData test, Settings settings, ProgressBar progress) {
-        FastMlp.Rows x = FastMlp.Rows.of(train);
-        int[] y = train.labels();
-        FastMlp.Rows xTest = FastMlp.Rows.of(test);
-        int[] yTest = test.labels();
-        int n = y.length;
-        int batches = (n + settings.batchSize() - 1) / settings.batchSize();
-        Rng shuffle = new Rng(settings.shuffleSeed());
-        History h = empty(settings.epochs());
-        long t0 = System.nanoTime();
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            int[] order = shuffle.permutation(n);
-            double lossSum = 0;
-            int correct = 0;
-            for (int b = 0; b < batches; b++) {
-                int from = b * settings.batchSize();
-                int to = Math.min(n, from + settings.batchSize());
-                lossSum += net.trainBatch(x, y, order, from, to, settings.learningRate()) * (to - from);
-                correct += net.lastCorrect();
-                if (progress != null) progress.batch(epoch + 1, b + 1, batches, lossSum / to);
-            }
-            double[] testResult = net.evaluate(xTest, yTest);
-            record(h, epoch, lossSum / n, (double) correct / n, testResult[0], testResult[1] / yTest.length, progress, batches);
-        }
-        return finish(h, t0);
-    }
-
-    /** The layer path: the network of layer objects, backprop by exercise 5.10, any optimiser. */
+    /**
+     * Trains {@code net} in place and returns what each epoch measured. {@code progress} may be
+     * null (silent, as in a benchmark).
+     */
     public static History layers(TwoLayerNet net, Optimizer optimizer, LabeledData train, LabeledData test, Settings settings,
                                  ProgressBar progress) {
         if (!(net.lossLayer() instanceof SoftmaxWithLoss softmax)) {
@@ -86,6 +62,7 @@ public final class Training {
         int[] yTest = test.labels();
         int n = y.length;
         int batches = (n + settings.batchSize() - 1) / settings.batchSize();
+        List<Parameter> parameters = net.parameters(); // each fetches its gradient anew, so one list serves every step
         Rng shuffle = new Rng(settings.shuffleSeed());
         History h = empty(settings.epochs());
         long t0 = System.nanoTime();
@@ -93,22 +70,39 @@ public final class Training {
             int[] order = shuffle.permutation(n);
             double lossSum = 0;
             int correct = 0;
+            int[] rows = new int[settings.batchSize()];
+            int[] labels = new int[settings.batchSize()];
             for (int b = 0; b < batches; b++) {
                 int from = b * settings.batchSize();
                 int to = Math.min(n, from + settings.batchSize());
-                int[] rows = Arrays.copyOfRange(order, from, to);
-                int[] labels = new int[rows.length];
-                for (int i = 0; i < rows.length; i++) labels[i] = y[rows[i]];
+                if (to - from != rows.length) { // the last batch may be smaller
+                    rows = new int[to - from];
+                    labels = new int[to - from];
+                }
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = order[from + i];
+                    labels[i] = y[rows[i]];
+                }
                 lossSum += Backprop.lossAndGradients(net, x.rows(rows), labels) * rows.length;
-                int[] predicted = TwoLayerNet.classes(softmax.probabilities());
-                for (int i = 0; i < rows.length; i++) if (predicted[i] == labels[i]) correct++;
-                optimizer.update(net.parameters());
+                correct += rightAnswers(softmax.probabilities(), labels);
+                optimizer.update(parameters);
                 if (progress != null) progress.batch(epoch + 1, b + 1, batches, lossSum / to);
             }
-            double testLoss = net.loss(xTest, yTest);
-            record(h, epoch, lossSum / n, (double) correct / n, testLoss, net.accuracy(xTest, yTest), progress, batches);
+            // one forward pass over the test set gives both its loss and its accuracy
+            Matrix testScores = net.scores(xTest);
+            double testLoss = softmax.forward(testScores, yTest);
+            double testAccuracy = (double) rightAnswers(testScores, yTest) / yTest.length;
+            record(h, epoch, lossSum / n, (double) correct / n, testLoss, testAccuracy, progress, batches);
         }
         return finish(h, t0);
+    }
+
+    /** How many rows' predicted class (the largest entry) is their label. */
+    private static int rightAnswers(Matrix scores, int[] labels) {
+        int[] predicted = TwoLayerNet.classes(scores);
+        int right = 0;
+        for (int i = 0; i < labels.length; i++) if (predicted[i] == labels[i]) right++;
+        return right;
     }
 
     private static History empty(int epochs) {

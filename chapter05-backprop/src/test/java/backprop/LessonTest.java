@@ -242,33 +242,15 @@ class LessonTest {
     }
 
     @Test
-    @DisplayName("a short digits training (5 epochs on the fast path)"
-            + " already passes 90% test accuracy (its speed is bench/digits-vs-numpy.sh's job)")
-    void shortDigitsTraining() {
+    @DisplayName("the capstone: your layers (TwoLayerNet, Backprop, SGD) train the digits for the full 30 epochs"
+            + " from the fixed seeds to 96.39% test accuracy (347 of 360) and a final training loss of 0.0761")
+    void digitsTrainOnTheLessonsLayers() {
         Digits.Split s = Digits.split(Digits.load(), 0.2, new Rng(DigitsBenchmark.SPLIT_SEED));
-        FastMlp net = FastMlp.create(64, 64, 10, 32, new Rng(DigitsBenchmark.INIT_SEED));
-        Training.History h = Training.fast(net, s.train(), s.test(),
-                new Training.Settings(5, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED), null);
-        assertThat(h.finalTestAccuracy()).isGreaterThan(0.90);
-        assertThat(h.trainLoss()[4]).isLessThan(h.trainLoss()[0]);
-    }
-
-    @Test
-    @DisplayName("the layer objects and FastMlp compute the same numbers: after one epoch their weights are identical")
-    void layerPathEqualsFastPath() {
-        Digits.Split s = Digits.split(Digits.load(), 0.2, new Rng(DigitsBenchmark.SPLIT_SEED));
-        Training.Settings one = new Training.Settings(1, 32, 0.1, DigitsBenchmark.SHUFFLE_SEED);
-        TwoLayerNet layers = TwoLayerNet.create(64, 64, 10, new ReluLayer(), new SoftmaxWithLoss(),
-                new Rng(DigitsBenchmark.INIT_SEED));
-        Training.History a = Training.layers(layers, new Sgd(0.1), s.train(), s.test(), one, null);
-        FastMlp fast = FastMlp.create(64, 64, 10, 32, new Rng(DigitsBenchmark.INIT_SEED));
-        Training.History b = Training.fast(fast, s.train(), s.test(), one, null);
-        Matrix[] fastParams = fast.parameters();
-        List<Parameter> params = layers.parameters();
-        for (int k = 0; k < 4; k++) assertThat(params.get(k).value().maxAbsDifference(fastParams[k]))
-                .as(params.get(k).name()).isLessThan(1e-12);
-        assertThat(a.trainLoss()[0]).isCloseTo(b.trainLoss()[0], within(1e-12));
-        assertThat(a.testAccuracy()[0]).isEqualTo(b.testAccuracy()[0]);
+        Training.History h = DigitsBenchmark.train(s.train(), s.test(), DigitsBenchmark.HIDDEN);
+        assertThat(h.epochs()).isEqualTo(30);
+        assertThat(Math.round(h.finalTestAccuracy() * s.test().size())).as("test digits classified right").isEqualTo(347);
+        assertThat(h.trainLoss()[29]).as("mean training loss of epoch 30").isCloseTo(0.0761, within(5e-5));
+        assertThat(h.trainLoss()[0]).as("mean training loss of epoch 1").isCloseTo(1.8169, within(5e-5));
     }
 
     @Test

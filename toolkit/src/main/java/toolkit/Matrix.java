@@ -13,27 +13,40 @@ import java.util.function.DoubleUnaryOperator;
  * end in {@code InPlace} or are {@link #set}; training loops use them to avoid copying. NaN and
  * infinities propagate as IEEE 754 says ({@code 0 × NaN} is NaN), so a value that blew up shows in
  * everything computed from it; {@link #requireFinite} finds where.
+ *
+ * <p>Speed without surprises. A matrix keeps one array per row, the layout in which the JIT
+ * compiler vectorises the product ({@link Products}, which adds every sum in one fixed order, so
+ * every run on every JVM gives the same bits). {@link #transpose} copies nothing: it reads the
+ * rows as its columns, and {@link #times} reads it where it lies. A product is summed when first
+ * read, so one nobody reads costs nothing. They all still behave as new matrices: a matrix that
+ * another one reads copies its entries before it changes them in place (copy on write).
  */
 public final class Matrix {
     /**
-     * The most entries a matrix can hold: its values are one Java array, whose length is an int
-     * (and the JVM keeps a few of those for itself, hence the JDK's own safe limit, 2³¹ − 1 − 8).
+     * The most entries a matrix can hold: as many as one Java array (whose length is an int, less
+     * the few the JVM keeps for itself: the JDK's own safe limit, 2³¹ − 1 − 8), so that any matrix
+     * can be handed on as one array.
      */
     public static final int MAX_ENTRIES = Integer.MAX_VALUE - 8;
 
     private final int rows;
     private final int cols;
-    private final double[] data;
+    private double[][] lines;   // the rows, one array each; or the columns, when byColumns; null while pending
+    private boolean byColumns;  // lines[c][r] is entry (r, c): a transpose that copied nothing
+    private boolean shared;     // a transpose reads these lines too: copy them before writing
+    private int readers;        // products not computed yet that will read these lines: copy before writing
+    private Products.Pending pending; // this matrix is a product not computed yet: it is, when first read
 
-    private Matrix(int rows, int cols, double[] data) {
+    private Matrix(int rows, int cols, double[][] lines) {
         this.rows = rows;
         this.cols = cols;
-        this.data = data;
+        this.lines = lines;
     }
 
     /** A rows × cols matrix of zeros. */
     public static Matrix zeros(int rows, int cols) {
-        return new Matrix(rows, cols, new double[entries(rows, cols)]);
+        entries(rows, cols);
+        return new Matrix(rows, cols, new double[rows][cols]);
     }
 
     /**
@@ -57,15 +70,16 @@ public final class Matrix {
             throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column");
         }
         int cols = values[0].length;
-        double[] data = new double[entries(values.length, cols)];
+        entries(values.length, cols);
+        double[][] lines = new double[values.length][];
         for (int r = 0; r < values.length; r++) {
             if (values[r] == null || values[r].length != cols) {
                 throw new IllegalArgumentException("row " + r + " has " + (values[r] == null ? 0 : values[r].length)
                         + " values but row 0 has " + cols + ": a matrix is rectangular");
             }
-            System.arraycopy(values[r], 0, data, r * cols, cols);
+            lines[r] = values[r].clone();
         }
-        return new Matrix(values.length, cols, data);
+        return new Matrix(values.length, cols, lines);
     }
 
     /** A 1 × n matrix: a row vector, for example a bias (not {@link #row(int)}, which reads a row). */
@@ -76,7 +90,7 @@ public final class Matrix {
     /** An n × 1 matrix: a column vector (not {@link #column(int)}, which reads a column). */
     public static Matrix ofColumn(double... values) {
         Matrix m = zeros(Checks.notNull(values, "values").length, 1);
-        System.arraycopy(values, 0, m.data, 0, values.length);
+        for (int r = 0; r < values.length; r++) m.lines[r][0] = values[r];
         return m;
     }
 
@@ -84,7 +98,9 @@ public final class Matrix {
     public static Matrix gaussian(int rows, int cols, double std, Rng rng) {
         Checks.notNull(rng, "rng");
         Matrix m = zeros(rows, cols);
-        for (int i = 0; i < m.data.length; i++) m.data[i] = std * rng.gaussian();
+        for (double[] row : m.lines) {
+            for (int c = 0; c < cols; c++) row[c] = std * rng.gaussian();
+        }
         return m;
     }
 
@@ -92,7 +108,9 @@ public final class Matrix {
     public static Matrix uniform(int rows, int cols, double lo, double hi, Rng rng) {
         Checks.notNull(rng, "rng");
         Matrix m = zeros(rows, cols);
-        for (int i = 0; i < m.data.length; i++) m.data[i] = rng.uniform(lo, hi);
+        for (double[] row : m.lines) {
+            for (int c = 0; c < cols; c++) row[c] = rng.uniform(lo, hi);
+        }
         return m;
     }
 
@@ -111,13 +129,13 @@ public final class Matrix {
 
     public double get(int r, int c) {
         checkIndex(r, c);
-        return data[r * cols + c];
+        return byColumns ? lines()[c][r] : lines()[r][c];
     }
 
     /** Changes one entry in place (for building a matrix or a numerical gradient). */
     public void set(int r, int c, double value) {
         checkIndex(r, c);
-        data[r * cols + c] = value;
+        writable()[r][c] = value;
     }
 
     private void checkIndex(int r, int c) {
@@ -126,75 +144,97 @@ public final class Matrix {
         }
     }
 
+    /** The lines, once a pending product has been computed. */
+    private double[][] lines() {
+        if (pending != null) {
+            Products.Pending product = pending;
+            pending = null;
+            lines = product.compute();
+            product.left().readDone(product.a());
+            product.right().readDone(product.b());
+        }
+        return lines;
+    }
+
+    /** A pending product that read {@code read} has been computed: one reader fewer, if these are still its lines. */
+    private void readDone(double[][] read) {
+        if (lines == read && readers > 0) readers--;
+    }
+
+    /** The rows: the lines themselves, or new rows for a matrix kept by columns. Read only. */
+    private double[][] byRows() {
+        return byColumns ? Products.transpose(lines(), rows) : lines();
+    }
+
+    /** The rows, this matrix's own, ready to be written: the copy of copy on write. */
+    private double[][] writable() {
+        lines();
+        if (byColumns || shared || readers > 0) {
+            lines = byColumns ? Products.transpose(lines, rows) : Products.copy(lines);
+            byColumns = false;
+            shared = false;
+            readers = 0;
+        }
+        return lines;
+    }
+
     /** Row r as a new array. */
     public double[] row(int r) {
         checkIndex(r, 0);
-        return Arrays.copyOfRange(data, r * cols, (r + 1) * cols);
+        if (!byColumns) return lines()[r].clone();
+        double[] out = new double[cols];
+        for (int c = 0; c < cols; c++) out[c] = lines[c][r];
+        return out;
     }
 
     /** Column c as a new array. */
     public double[] column(int c) {
         checkIndex(0, c);
+        if (byColumns) return lines[c].clone();
         double[] out = new double[rows];
-        for (int r = 0; r < rows; r++) out[r] = data[r * cols + c];
+        for (int r = 0; r < rows; r++) out[r] = lines()[r][c];
         return out;
     }
 
     /** The rows listed in {@code indices}, in that order (for a mini-batch). */
     public Matrix rows(int[] indices) {
         Checks.notNull(indices, "indices");
-        Matrix m = zeros(indices.length, cols);
+        entries(indices.length, cols);
+        double[][] from = byRows();
+        double[][] picked = new double[indices.length][];
         for (int i = 0; i < indices.length; i++) {
             checkIndex(indices[i], 0);
-            System.arraycopy(data, indices[i] * cols, m.data, i * cols, cols);
+            picked[i] = from[indices[i]].clone();
         }
-        return m;
+        return new Matrix(indices.length, cols, picked);
     }
 
     public double[][] toArray() {
-        double[][] out = new double[rows][];
-        for (int r = 0; r < rows; r++) out[r] = row(r);
-        return out;
+        return byColumns ? byRows() : Products.copy(lines());
     }
 
     public Matrix copy() {
-        return new Matrix(rows, cols, data.clone());
+        return new Matrix(rows, cols, toArray());
     }
 
-    /** The matrix product this · other: (n×k)·(k×m) = (n×m). */
+    /**
+     * The matrix product this · other: (n×k)·(k×m) = (n×m). Each entry is Σ over k of
+     * this[i][k]·other[k][j], added in the order of k (see {@link Products}). The sums are done
+     * when the product is first read, so a product nobody reads costs nothing (a layer's dx that
+     * the first layer returns and backprop drops); both factors are kept as they are now, since
+     * changing either in place first copies it.
+     */
     public Matrix times(Matrix other) {
         Checks.notNull(other, "other");
         if (cols != other.rows) {
             throw new IllegalArgumentException("cannot multiply " + shape() + " by " + other.shape() + ": " + cols + " ≠ " + other.rows);
         }
-        Matrix out = zeros(rows, other.cols);
-        double[] a = data;
-        double[] b = other.data;
-        double[] c = out.data;
-        int m = other.cols;
-        // A zero entry of this adds nothing where it meets finite numbers, so skipping it saves time
-        // (pixels and ReLU outputs are often 0); but 0 × NaN and 0 × ∞ are NaN, which must show.
-        boolean[] finiteRow = other.finiteRows();
-        for (int i = 0; i < rows; i++) {
-            int ci = i * m;
-            for (int k = 0; k < cols; k++) {
-                double aik = a[i * cols + k];
-                if (aik == 0 && finiteRow[k]) continue;
-                int bk = k * m;
-                for (int j = 0; j < m; j++) c[ci + j] += aik * b[bk + j];
-            }
-        }
+        entries(rows, other.cols);
+        Matrix out = new Matrix(rows, other.cols, null);
+        out.pending = new Products.Pending(this, lines(), byColumns, other, other.lines(), other.byColumns, rows, cols, other.cols);
+        readers++; // until it is computed, the product reads both factors' lines as they are now
+        other.readers++;
         return out;
-    }
-
-    /** For each row, whether all its entries are finite (no NaN, no ±∞). */
-    private boolean[] finiteRows() {
-        boolean[] finite = new boolean[rows];
-        for (int r = 0; r < rows; r++) {
-            finite[r] = true;
-            for (int c = 0; c < cols && finite[r]; c++) finite[r] = Double.isFinite(data[r * cols + c]);
-        }
-        return finite;
     }
 
     /**
@@ -202,90 +242,127 @@ public final class Matrix {
      * (1 × cols), it is added to every row (a bias, broadcast over the samples).
      */
     public Matrix plus(Matrix other) {
-        Matrix out = copy();
-        out.addInPlace(other, 1.0);
-        return out;
+        return combined(other, 1.0);
     }
 
     /** this − other, element by element (same shapes, or other a single row broadcast to every row). */
     public Matrix minus(Matrix other) {
-        Matrix out = copy();
-        out.addInPlace(other, -1.0);
+        return combined(other, -1.0);
+    }
+
+    /** A new matrix, this + scale · other, in one pass (the same sums as copy().addInPlace(other, scale)). */
+    private Matrix combined(Matrix other, double scale) {
+        checkAddable(other);
+        double[][] a = byRows();
+        double[][] b = other.byRows();
+        Matrix out = zeros(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            double[] ar = a[r];
+            double[] br = b[b.length == 1 ? 0 : r]; // one row of other for every row of this
+            double[] cr = out.lines[r];
+            for (int c = 0; c < cols; c++) cr[c] = ar[c] + scale * br[c];
+        }
         return out;
     }
 
     /** this += scale · other, in place; other has this shape or is one row broadcast to every row. Returns this. */
     public Matrix addInPlace(Matrix other, double scale) {
+        checkAddable(other);
+        double[][] b = other.byRows(); // before writing: other may share this matrix's lines
+        double[][] a = writable();
+        for (int r = 0; r < rows; r++) {
+            double[] ar = a[r];
+            double[] br = b[b.length == 1 ? 0 : r];
+            for (int c = 0; c < cols; c++) ar[c] += scale * br[c];
+        }
+        return this;
+    }
+
+    private void checkAddable(Matrix other) {
         Checks.notNull(other, "other");
-        if (other.rows == rows && other.cols == cols) {
-            for (int i = 0; i < data.length; i++) data[i] += scale * other.data[i];
-        } else if (other.rows == 1 && other.cols == cols) {
-            for (int r = 0; r < rows; r++) {
-                int base = r * cols;
-                for (int c = 0; c < cols; c++) data[base + c] += scale * other.data[c];
-            }
-        } else {
+        if (!(other.cols == cols && (other.rows == rows || other.rows == 1))) {
             throw new IllegalArgumentException("cannot add " + shape() + " and " + other.shape() + ": the shapes differ, and "
                     + other.shape() + " is not a single row of " + cols + " to add to every row");
         }
-        return this;
     }
 
     /** The element-wise (Hadamard) product: both matrices must have the same shape. */
     public Matrix hadamard(Matrix other) {
         sameShape(other, "multiply element-wise");
+        double[][] a = byRows();
+        double[][] b = other.byRows();
         Matrix out = zeros(rows, cols);
-        for (int i = 0; i < data.length; i++) out.data[i] = data[i] * other.data[i];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) out.lines[r][c] = a[r][c] * b[r][c];
+        }
         return out;
     }
 
     /** Every entry times s. */
     public Matrix scale(double s) {
-        Matrix out = zeros(rows, cols);
-        for (int i = 0; i < data.length; i++) out.data[i] = s * data[i];
-        return out;
+        return copy().scaleInPlace(s);
     }
 
-    public Matrix transpose() {
-        Matrix out = zeros(cols, rows);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) out.data[c * rows + r] = data[r * cols + c];
+    /** Every entry times s, in place. Returns this. */
+    public Matrix scaleInPlace(double s) {
+        for (double[] row : writable()) {
+            for (int c = 0; c < cols; c++) row[c] = s * row[c];
         }
-        return out;
+        return this;
     }
 
-    /** f applied to every entry. */
+    /**
+     * The transpose (cols × rows). It copies nothing: it reads this matrix's rows as its columns.
+     * Changing either of the two in place first gives that one its own copy, so they behave as
+     * two matrices.
+     */
+    public Matrix transpose() {
+        Matrix t = new Matrix(cols, rows, lines());
+        t.byColumns = !byColumns;
+        t.shared = true;
+        shared = true;
+        return t;
+    }
+
+    /** f applied to every entry, row by row. */
     public Matrix map(DoubleUnaryOperator f) {
         Checks.notNull(f, "f");
+        double[][] a = byRows();
         Matrix out = zeros(rows, cols);
-        for (int i = 0; i < data.length; i++) out.data[i] = f.applyAsDouble(data[i]);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) out.lines[r][c] = f.applyAsDouble(a[r][c]);
+        }
         return out;
     }
 
     /** Sums down each column: a 1 × cols row (axis 0; for a bias gradient, db = column sums of dout). */
     public Matrix columnSums() {
         Matrix out = zeros(1, cols);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) out.data[c] += data[r * cols + c];
+        double[] sums = out.lines[0];
+        for (double[] row : byRows()) {
+            for (int c = 0; c < cols; c++) sums[c] += row[c];
         }
         return out;
     }
 
     /** Sums along each row: a rows × 1 column (axis 1). */
     public Matrix rowSums() {
+        double[][] a = byRows();
         Matrix out = zeros(rows, 1);
         for (int r = 0; r < rows; r++) {
             double s = 0;
-            for (int c = 0; c < cols; c++) s += data[r * cols + c];
-            out.data[r] = s;
+            for (int c = 0; c < cols; c++) s += a[r][c];
+            out.lines[r][0] = s;
         }
         return out;
     }
 
-    /** The sum of all entries. */
+    /** The sum of all entries, row by row. */
     public double sum() {
         double s = 0;
-        for (double v : data) s += v;
+        for (double[] row : byRows()) {
+            for (double v : row) s += v;
+        }
         return s;
     }
 
@@ -294,7 +371,7 @@ public final class Matrix {
         checkIndex(r, 0);
         int best = 0;
         for (int c = 1; c < cols; c++) {
-            if (data[r * cols + c] > data[r * cols + best]) best = c;
+            if (get(r, c) > get(r, best)) best = c;
         }
         return best;
     }
@@ -302,8 +379,12 @@ public final class Matrix {
     /** The largest |this − other| over all entries (same shapes). */
     public double maxAbsDifference(Matrix other) {
         sameShape(other, "compare");
+        double[][] a = byRows();
+        double[][] b = other.byRows();
         double max = 0;
-        for (int i = 0; i < data.length; i++) max = Math.max(max, Math.abs(data[i] - other.data[i]));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) max = Math.max(max, Math.abs(a[r][c] - b[r][c]));
+        }
         return max;
     }
 
@@ -323,11 +404,12 @@ public final class Matrix {
         return this;
     }
 
-    /** Throws if any entry is NaN or infinite, naming {@code what} and where. */
+    /** Throws if any entry is NaN or infinite, naming {@code what} and where (the first, row by row). */
     public Matrix requireFinite(String what) {
-        for (int i = 0; i < data.length; i++) {
-            if (!Double.isFinite(data[i])) {
-                throw new IllegalArgumentException(what + " has " + data[i] + " at (" + i / cols + ", " + i % cols + ")");
+        double[][] a = byRows();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (!Double.isFinite(a[r][c])) throw new IllegalArgumentException(what + " has " + a[r][c] + " at (" + r + ", " + c + ")");
             }
         }
         return this;
@@ -335,12 +417,17 @@ public final class Matrix {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Matrix m && rows == m.rows && cols == m.cols && Arrays.equals(data, m.data);
+        return o instanceof Matrix m && rows == m.rows && cols == m.cols && Arrays.deepEquals(byRows(), m.byRows());
     }
 
+    /** The same number as Arrays.hashCode of the entries row by row, with the shape. */
     @Override
     public int hashCode() {
-        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+        int h = 1;
+        for (double[] row : byRows()) {
+            for (double v : row) h = 31 * h + Double.hashCode(v);
+        }
+        return 31 * (31 * rows + cols) + h;
     }
 
     /** The shape, then the rows (at most 8 rows and 8 columns shown), 4 decimals. */
@@ -351,7 +438,7 @@ public final class Matrix {
             s.append("\n  [");
             for (int c = 0; c < Math.min(cols, 8); c++) {
                 if (c > 0) s.append(", ");
-                s.append(String.format(Locale.ROOT, "%8.4f", data[r * cols + c]));
+                s.append(String.format(Locale.ROOT, "%8.4f", get(r, c)));
             }
             if (cols > 8) s.append(", …");
             s.append(']');
