@@ -44,16 +44,8 @@ final class DigitsDemo {
         out.println(String.format(Locale.ROOT, "   Test accuracy %.2f%% after %d epochs; the loop took %.3f s (with "
                 + "the progress bar; bench/digits-vs-numpy.sh times it without).", 100 * history.finalTestAccuracy(),
                 digits.epochs(), history.seconds()));
-        Map<String, double[]> losses = new LinkedHashMap<>();
-        losses.put("training loss (mean over the epoch's batches)", history.trainLoss());
-        losses.put("test loss (after the epoch)", history.testLoss());
-        out.println("   figure: " + Plots.savePng(Plots.lines("Digits: cross-entropy loss per epoch", "epoch", "loss",
-                losses, true), figures.resolve("digits-loss.png")));
-        Map<String, double[]> accuracies = new LinkedHashMap<>();
-        accuracies.put("training accuracy", percent(history.trainAccuracy()));
-        accuracies.put("test accuracy", percent(history.testAccuracy()));
-        out.println("   figure: " + Plots.savePng(Plots.lines("Digits: accuracy per epoch (%)", "epoch", "accuracy (%)",
-                accuracies, false), figures.resolve("digits-accuracy.png")));
+        out.println("   figure: " + Plots.savePng(DigitsFigures.loss(history), figures.resolve("digits-loss.png")));
+        out.println("   figure: " + Plots.savePng(DigitsFigures.accuracy(history), figures.resolve("digits-accuracy.png")));
         testSetMistakes(out, figures, test, net.predict(Digits.inputs(test)));
         return history;
     }
@@ -65,12 +57,7 @@ final class DigitsDemo {
         out.print(Terminal.indent(confusion.text(), "   "));
         out.println("   figure: " + Plots.savePng(Pictures.confusion("Digits: test set confusion matrix", confusion),
                 figures.resolve("confusion.png")));
-        List<Pictures.Digit> wrong = new ArrayList<>();
-        for (int i = 0; i < test.size() && wrong.size() < 12; i++) {
-            if (predicted[i] != test.label(i)) {
-                wrong.add(new Pictures.Digit(test.input(i), "true " + test.label(i) + " → " + predicted[i]));
-            }
-        }
+        List<Pictures.Digit> wrong = DigitsFigures.misclassified(test, predicted, 12);
         if (!wrong.isEmpty()) {
             out.println("   figure: " + Plots.savePng(Pictures.digits("Misclassified test digits (true → predicted)",
                     wrong, 6, 12), figures.resolve("misclassified.png")));
@@ -155,11 +142,5 @@ final class DigitsDemo {
                 Math.max(largestGradientAbove, 1e-300)));
         out.println(String.format(Locale.ROOT, "   where an absolute difference of up to %.0e (rounding in the loss, "
                 + "a ReLU input within h of 0) is no longer small next to the gradient itself.", largestDifference));
-    }
-
-    private static double[] percent(double[] fractions) {
-        double[] out = new double[fractions.length];
-        for (int i = 0; i < out.length; i++) out[i] = 100 * fractions[i];
-        return out;
     }
 }

@@ -113,6 +113,13 @@ class LessonTest {
         assertThatThrownBy(() -> Pictures.digits("t", null, 2, 2)).hasMessageContaining("digits is null");
         assertThatThrownBy(() -> Pictures.confusion("t", null)).hasMessageContaining("m is null");
         assertThatThrownBy(() -> new Pictures.Digit(null, "0")).hasMessageContaining("pixels is null");
+        assertThatThrownBy(() -> DigitsFigures.loss(null)).hasMessageContaining("history is null");
+        assertThatThrownBy(() -> DigitsFigures.accuracy(null)).hasMessageContaining("history is null");
+        LabeledData two = new LabeledData("two", new double[][] {{0}, {1}}, new int[] {0, 1});
+        assertThatThrownBy(() -> DigitsFigures.misclassified(two, null, 1)).hasMessageContaining("predicted is null");
+        assertThatThrownBy(() -> DigitsFigures.misclassified(two, new int[3], 1)).hasMessageContaining("3 predictions for 2");
+        assertThat(DigitsFigures.misclassified(two, new int[] {1, 1}, 5)).extracting(Pictures.Digit::caption)
+                .containsExactly("true 0 → 1");
     }
 
     @Test
