@@ -46,7 +46,7 @@ public final class Matrix {
     /** A rows × cols matrix of zeros. */
     public static Matrix zeros(int rows, int cols) {
         entries(rows, cols);
-        return new Matrix(rows, cols, new double[rows][cols]);
+        return new Matrix(rows, cols, Products.lines(rows, cols));
     }
 
     /**
@@ -127,21 +127,31 @@ public final class Matrix {
         return "(" + rows + "×" + cols + ")";
     }
 
+    /**
+     * Entry (r, c). The arrays check the indices as they are read (each row is exactly cols long,
+     * and there are exactly rows of them); a wrong one is reported in the matrix's terms.
+     */
     public double get(int r, int c) {
-        checkIndex(r, c);
-        return byColumns ? lines()[c][r] : lines()[r][c];
+        double[][] l = lines(); // first: a product kept by columns sets byColumns when computed
+        try {
+            return byColumns ? l[c][r] : l[r][c];
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw outside(r, c);
+        }
     }
 
     /** Changes one entry in place (for building a matrix or a numerical gradient). */
     public void set(int r, int c, double value) {
-        checkIndex(r, c);
+        checkIndex(r, c); // before writable(), which may copy
         writable()[r][c] = value;
     }
 
     private void checkIndex(int r, int c) {
-        if (r < 0 || r >= rows || c < 0 || c >= cols) {
-            throw new IndexOutOfBoundsException("entry (" + r + ", " + c + ") is outside the " + shape() + " matrix");
-        }
+        if (r < 0 || r >= rows || c < 0 || c >= cols) throw outside(r, c);
+    }
+
+    private IndexOutOfBoundsException outside(int r, int c) {
+        return new IndexOutOfBoundsException("entry (" + r + ", " + c + ") is outside the " + shape() + " matrix");
     }
 
     /** The lines, once a pending product has been computed. */
@@ -150,6 +160,7 @@ public final class Matrix {
             Products.Pending product = pending;
             pending = null;
             lines = product.compute();
+            byColumns = product.byColumns();
             product.left().readDone(product.a());
             product.right().readDone(product.b());
         }
@@ -163,7 +174,26 @@ public final class Matrix {
 
     /** The rows: the lines themselves, or new rows for a matrix kept by columns. Read only. */
     private double[][] byRows() {
-        return byColumns ? Products.transpose(lines(), rows) : lines();
+        double[][] l = lines();
+        return byColumns ? Products.transpose(l, rows) : l;
+    }
+
+    /**
+     * Row r to read, copying nothing for a matrix kept by rows; one kept by columns gathers it
+     * into {@code scratch} (from {@link #scratch}). Loops read row by row through it, so that a
+     * transpose or a product summed by columns is never copied whole to be read.
+     */
+    private double[] rowView(int r, double[] scratch) {
+        double[][] l = lines();
+        if (!byColumns) return l[r];
+        for (int c = 0; c < cols; c++) scratch[c] = l[c][r];
+        return scratch;
+    }
+
+    /** The array {@link #rowView} gathers into: none for a matrix kept by rows. Computes a pending product. */
+    private double[] scratch() {
+        lines();
+        return byColumns ? new double[cols] : null;
     }
 
     /** The rows, this matrix's own, ready to be written: the copy of copy on write. */
@@ -181,7 +211,8 @@ public final class Matrix {
     /** Row r as a new array. */
     public double[] row(int r) {
         checkIndex(r, 0);
-        if (!byColumns) return lines()[r].clone();
+        lines();
+        if (!byColumns) return lines[r].clone();
         double[] out = new double[cols];
         for (int c = 0; c < cols; c++) out[c] = lines[c][r];
         return out;
@@ -190,9 +221,10 @@ public final class Matrix {
     /** Column c as a new array. */
     public double[] column(int c) {
         checkIndex(0, c);
+        lines();
         if (byColumns) return lines[c].clone();
         double[] out = new double[rows];
-        for (int r = 0; r < rows; r++) out[r] = lines()[r][c];
+        for (int r = 0; r < rows; r++) out[r] = lines[r][c];
         return out;
     }
 
@@ -210,7 +242,8 @@ public final class Matrix {
     }
 
     public double[][] toArray() {
-        return byColumns ? byRows() : Products.copy(lines());
+        double[][] l = lines();
+        return byColumns ? byRows() : Products.copy(l);
     }
 
     public Matrix copy() {
@@ -253,12 +286,12 @@ public final class Matrix {
     /** A new matrix, this + scale · other, in one pass (the same sums as copy().addInPlace(other, scale)). */
     private Matrix combined(Matrix other, double scale) {
         checkAddable(other);
-        double[][] a = byRows();
-        double[][] b = other.byRows();
+        double[] sa = scratch();
+        double[] sb = other.scratch();
         Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            double[] ar = a[r];
-            double[] br = b[b.length == 1 ? 0 : r]; // one row of other for every row of this
+            double[] ar = rowView(r, sa);
+            double[] br = other.rowView(other.rows == 1 ? 0 : r, sb); // one row of other for every row of this
             double[] cr = out.lines[r];
             for (int c = 0; c < cols; c++) cr[c] = ar[c] + scale * br[c];
         }
@@ -268,11 +301,11 @@ public final class Matrix {
     /** this += scale · other, in place; other has this shape or is one row broadcast to every row. Returns this. */
     public Matrix addInPlace(Matrix other, double scale) {
         checkAddable(other);
-        double[][] b = other.byRows(); // before writing: other may share this matrix's lines
-        double[][] a = writable();
+        double[] sb = other.scratch(); // before writing: other may be a product of this matrix, to be summed first
+        double[][] a = writable();     // a copy, if other shares these lines: other goes on reading the old ones
         for (int r = 0; r < rows; r++) {
             double[] ar = a[r];
-            double[] br = b[b.length == 1 ? 0 : r];
+            double[] br = other.rowView(other.rows == 1 ? 0 : r, sb);
             for (int c = 0; c < cols; c++) ar[c] += scale * br[c];
         }
         return this;
@@ -289,11 +322,14 @@ public final class Matrix {
     /** The element-wise (Hadamard) product: both matrices must have the same shape. */
     public Matrix hadamard(Matrix other) {
         sameShape(other, "multiply element-wise");
-        double[][] a = byRows();
-        double[][] b = other.byRows();
+        double[] sa = scratch();
+        double[] sb = other.scratch();
         Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) out.lines[r][c] = a[r][c] * b[r][c];
+            double[] ar = rowView(r, sa);
+            double[] br = other.rowView(r, sb);
+            double[] cr = out.lines[r];
+            for (int c = 0; c < cols; c++) cr[c] = ar[c] * br[c];
         }
         return out;
     }
@@ -327,10 +363,12 @@ public final class Matrix {
     /** f applied to every entry, row by row. */
     public Matrix map(DoubleUnaryOperator f) {
         Checks.notNull(f, "f");
-        double[][] a = byRows();
+        double[] sa = scratch();
         Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) out.lines[r][c] = f.applyAsDouble(a[r][c]);
+            double[] ar = rowView(r, sa);
+            double[] cr = out.lines[r];
+            for (int c = 0; c < cols; c++) cr[c] = f.applyAsDouble(ar[c]);
         }
         return out;
     }
@@ -339,19 +377,22 @@ public final class Matrix {
     public Matrix columnSums() {
         Matrix out = zeros(1, cols);
         double[] sums = out.lines[0];
-        for (double[] row : byRows()) {
-            for (int c = 0; c < cols; c++) sums[c] += row[c];
+        double[] sa = scratch();
+        for (int r = 0; r < rows; r++) {
+            double[] ar = rowView(r, sa);
+            for (int c = 0; c < cols; c++) sums[c] += ar[c];
         }
         return out;
     }
 
     /** Sums along each row: a rows × 1 column (axis 1). */
     public Matrix rowSums() {
-        double[][] a = byRows();
+        double[] sa = scratch();
         Matrix out = zeros(rows, 1);
         for (int r = 0; r < rows; r++) {
+            double[] ar = rowView(r, sa);
             double s = 0;
-            for (int c = 0; c < cols; c++) s += a[r][c];
+            for (int c = 0; c < cols; c++) s += ar[c];
             out.lines[r][0] = s;
         }
         return out;
@@ -360,8 +401,9 @@ public final class Matrix {
     /** The sum of all entries, row by row. */
     public double sum() {
         double s = 0;
-        for (double[] row : byRows()) {
-            for (double v : row) s += v;
+        double[] sa = scratch();
+        for (int r = 0; r < rows; r++) {
+            for (double v : rowView(r, sa)) s += v;
         }
         return s;
     }
@@ -379,11 +421,13 @@ public final class Matrix {
     /** The largest |this − other| over all entries (same shapes). */
     public double maxAbsDifference(Matrix other) {
         sameShape(other, "compare");
-        double[][] a = byRows();
-        double[][] b = other.byRows();
+        double[] sa = scratch();
+        double[] sb = other.scratch();
         double max = 0;
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) max = Math.max(max, Math.abs(a[r][c] - b[r][c]));
+            double[] ar = rowView(r, sa);
+            double[] br = other.rowView(r, sb);
+            for (int c = 0; c < cols; c++) max = Math.max(max, Math.abs(ar[c] - br[c]));
         }
         return max;
     }
@@ -406,10 +450,11 @@ public final class Matrix {
 
     /** Throws if any entry is NaN or infinite, naming {@code what} and where (the first, row by row). */
     public Matrix requireFinite(String what) {
-        double[][] a = byRows();
+        double[] sa = scratch();
         for (int r = 0; r < rows; r++) {
+            double[] ar = rowView(r, sa);
             for (int c = 0; c < cols; c++) {
-                if (!Double.isFinite(a[r][c])) throw new IllegalArgumentException(what + " has " + a[r][c] + " at (" + r + ", " + c + ")");
+                if (!Double.isFinite(ar[c])) throw new IllegalArgumentException(what + " has " + ar[c] + " at (" + r + ", " + c + ")");
             }
         }
         return this;

@@ -32,6 +32,23 @@ class MatrixLayoutTest {
     }
 
     @Test
+    void wideAndTallProductsHaveTheBitsOfThePlainSum() {
+        // two rows at a time from Products.WIDE columns on; summed by columns when c has fewer columns than rows
+        int[] sides = {1, 2, 3, Products.WIDE - 1, Products.WIDE, Products.WIDE + 1, 2 * Products.WIDE + 3};
+        Rng rng = new Rng(17);
+        for (int n : sides) {
+            for (int m : sides) {
+                int k = 1 + rng.nextInt(9);
+                Matrix a = random(n, k, n % 2 == 0, rng);
+                Matrix b = random(k, m, m % 2 == 1, rng);
+                Matrix aT = random(k, n, false, rng);
+                assertSameBits(a.times(b), plain(a, b), n + "×" + k + "·" + k + "×" + m);
+                assertSameBits(aT.transpose().times(b), plain(aT.transpose().copy(), b), "aᵀ·b, " + n + "×" + m);
+            }
+        }
+    }
+
+    @Test
     void aTransposeIsANewMatrixThoughItCopiesNothing() {
         Matrix w = Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
         Matrix t = w.transpose();
@@ -71,10 +88,32 @@ class MatrixLayoutTest {
     @Test
     void everyOperationReadsATransposeAsItsEntries() {
         Rng rng = new Rng(16);
-        Matrix a = random(4, 3, false, rng);
-        Matrix t = a.transpose();
+        everyOperationReads(random(4, 3, false, rng).transpose(), rng);
+    }
+
+    @Test
+    void everyOperationReadsAProductSummedByColumnsAsItsEntries() {
+        Rng rng = new Rng(18);
+        // (4×5)·(5×3): fewer columns than rows, so summed as its transpose and kept by columns
+        everyOperationReads(random(4, 5, false, rng).times(random(5, 3, false, rng)), rng);
+        everyOperationReads(random(4, 5, false, rng).times(random(5, 3, false, rng)).transpose(), rng);
+        // one read by a later product, one changed in place after it was read
+        Matrix p = random(6, 2, false, rng).times(random(2, 1, false, rng));
+        Matrix before = p.copy();
+        Matrix q = p.transpose().times(Matrix.ofColumn(1, 2, 3, 4, 5, 6));
+        p.addInPlace(p, 1.0);
+        assertThat(p).isEqualTo(before.scale(2));
+        assertThat(q.get(0, 0)).isEqualTo(before.transpose().times(Matrix.ofColumn(1, 2, 3, 4, 5, 6)).get(0, 0));
+        Matrix w = Matrix.zeros(6, 1);
+        w.addInPlace(random(6, 3, false, rng).times(random(3, 1, false, rng)), -0.5); // an update read by columns
+        assertThat(w.sum()).isFinite();
+    }
+
+    /** Each operation on t gives what it gives on a copy of t kept by rows; t has at least 3 rows and 3 columns. */
+    private static void everyOperationReads(Matrix t, Rng rng) {
         Matrix copy = t.copy(); // the same entries, kept by rows
-        Matrix other = random(3, 4, false, rng);
+        Matrix other = random(t.rows(), t.cols(), false, rng);
+        Matrix bias = random(1, t.cols(), false, rng);
         assertThat(t.plus(other)).isEqualTo(copy.plus(other));
         assertThat(other.minus(t)).isEqualTo(other.minus(copy));
         assertThat(t.hadamard(other)).isEqualTo(copy.hadamard(other));
@@ -87,7 +126,15 @@ class MatrixLayoutTest {
         assertThat(t.argmaxOfRow(1)).isEqualTo(copy.argmaxOfRow(1));
         assertThat(t.maxAbsDifference(copy)).isZero();
         assertThat(t.toString()).isEqualTo(copy.toString());
-        assertThat(t.plus(Matrix.ofRow(1, 2, 3, 4))).isEqualTo(copy.plus(Matrix.ofRow(1, 2, 3, 4)));
+        assertThat(t.plus(bias)).isEqualTo(copy.plus(bias));
+        assertThat(t.row(2)).containsExactly(copy.row(2));
+        assertThat(t.column(2)).containsExactly(copy.column(2));
+        assertThat(t.hashCode()).isEqualTo(copy.hashCode());
+        assertThat(other.copy().addInPlace(t, 2.0)).isEqualTo(other.copy().addInPlace(copy, 2.0));
+        t.requireFinite("t");
+        t.set(1, 2, 7); // written in place: it gets rows of its own
+        copy.set(1, 2, 7);
+        assertThat(t.toArray()).isDeepEqualTo(copy.toArray());
     }
 
     private static void assertSameBits(Matrix actual, double[][] expected, String what) {
