@@ -36,11 +36,20 @@ public final class Matrix {
     private boolean shared;     // a transpose reads these lines too: copy them before writing
     private int readers;        // products not computed yet that will read these lines: copy before writing
     private Products.Pending pending; // this matrix is a product not computed yet: it is, when first read
+    private double[][] rowsToRead;  // lines, when they are rows, computed: get's one check; else null
+    private double[][] rowsToWrite; // lines, when they can also be written in place (see writable): set's one check; else null
 
     private Matrix(int rows, int cols, double[][] lines) {
         this.rows = rows;
         this.cols = cols;
         this.lines = lines;
+        refresh();
+    }
+
+    /** After any change of lines, byColumns, shared, readers or pending: the two shortcuts again. */
+    private void refresh() {
+        rowsToRead = pending == null && !byColumns ? lines : null;
+        rowsToWrite = rowsToRead != null && !shared && readers == 0 ? lines : null;
     }
 
     /** A rows × cols matrix of zeros. */
@@ -132,18 +141,33 @@ public final class Matrix {
      * and there are exactly rows of them); a wrong one is reported in the matrix's terms.
      */
     public double get(int r, int c) {
-        double[][] l = lines(); // first: a product kept by columns sets byColumns when computed
+        double[][] l = rowsToRead;
+        if (l == null) return getSlowly(r, c);
         try {
-            return byColumns ? l[c][r] : l[r][c];
+            return l[r][c];
         } catch (ArrayIndexOutOfBoundsException e) {
             throw outside(r, c);
         }
     }
 
+    private double getSlowly(int r, int c) {
+        checkIndex(r, c);
+        double[][] l = lines(); // first: a product kept by columns sets byColumns when computed
+        return byColumns ? l[c][r] : l[r][c];
+    }
+
     /** Changes one entry in place (for building a matrix or a numerical gradient). */
     public void set(int r, int c, double value) {
-        checkIndex(r, c); // before writable(), which may copy
-        writable()[r][c] = value;
+        double[][] l = rowsToWrite;
+        if (l == null) {
+            checkIndex(r, c); // before writable(), which may copy
+            l = writable();
+        }
+        try {
+            l[r][c] = value;
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw outside(r, c);
+        }
     }
 
     private void checkIndex(int r, int c) {
@@ -161,6 +185,7 @@ public final class Matrix {
             pending = null;
             lines = product.compute();
             byColumns = product.byColumns();
+            refresh();
             product.left().readDone(product.a());
             product.right().readDone(product.b());
         }
@@ -169,7 +194,10 @@ public final class Matrix {
 
     /** A pending product that read {@code read} has been computed: one reader fewer, if these are still its lines. */
     private void readDone(double[][] read) {
-        if (lines == read && readers > 0) readers--;
+        if (lines == read && readers > 0) {
+            readers--;
+            refresh();
+        }
     }
 
     /** The rows: the lines themselves, or new rows for a matrix kept by columns. Read only. */
@@ -178,23 +206,7 @@ public final class Matrix {
         return byColumns ? Products.transpose(l, rows) : l;
     }
 
-    /**
-     * Row r to read, copying nothing for a matrix kept by rows; one kept by columns gathers it
-     * into {@code scratch} (from {@link #scratch}). Loops read row by row through it, so that a
-     * transpose or a product summed by columns is never copied whole to be read.
-     */
-    private double[] rowView(int r, double[] scratch) {
-        double[][] l = lines();
-        if (!byColumns) return l[r];
-        for (int c = 0; c < cols; c++) scratch[c] = l[c][r];
-        return scratch;
-    }
 
-    /** The array {@link #rowView} gathers into: none for a matrix kept by rows. Computes a pending product. */
-    private double[] scratch() {
-        lines();
-        return byColumns ? new double[cols] : null;
-    }
 
     /** The rows, this matrix's own, ready to be written: the copy of copy on write. */
     private double[][] writable() {
@@ -204,6 +216,7 @@ public final class Matrix {
             byColumns = false;
             shared = false;
             readers = 0;
+            refresh();
         }
         return lines;
     }
@@ -267,6 +280,9 @@ public final class Matrix {
         out.pending = new Products.Pending(this, lines(), byColumns, other, other.lines(), other.byColumns, rows, cols, other.cols);
         readers++; // until it is computed, the product reads both factors' lines as they are now
         other.readers++;
+        out.refresh();
+        refresh();
+        other.refresh();
         return out;
     }
 
@@ -286,12 +302,12 @@ public final class Matrix {
     /** A new matrix, this + scale · other, in one pass (the same sums as copy().addInPlace(other, scale)). */
     private Matrix combined(Matrix other, double scale) {
         checkAddable(other);
-        double[] sa = scratch();
-        double[] sb = other.scratch();
+        double[][] a = byRows();
+        double[][] b = other.byRows();
         Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
-            double[] br = other.rowView(other.rows == 1 ? 0 : r, sb); // one row of other for every row of this
+            double[] ar = a[r];
+            double[] br = b[b.length == 1 ? 0 : r]; // one row of other for every row of this
             double[] cr = out.lines[r];
             for (int c = 0; c < cols; c++) cr[c] = ar[c] + scale * br[c];
         }
@@ -301,11 +317,11 @@ public final class Matrix {
     /** this += scale · other, in place; other has this shape or is one row broadcast to every row. Returns this. */
     public Matrix addInPlace(Matrix other, double scale) {
         checkAddable(other);
-        double[] sb = other.scratch(); // before writing: other may be a product of this matrix, to be summed first
-        double[][] a = writable();     // a copy, if other shares these lines: other goes on reading the old ones
+        double[][] b = other.byRows(); // first: other may be a product of this matrix, or share its lines
+        double[][] a = writable();
         for (int r = 0; r < rows; r++) {
             double[] ar = a[r];
-            double[] br = other.rowView(other.rows == 1 ? 0 : r, sb);
+            double[] br = b[b.length == 1 ? 0 : r];
             for (int c = 0; c < cols; c++) ar[c] += scale * br[c];
         }
         return this;
@@ -322,14 +338,11 @@ public final class Matrix {
     /** The element-wise (Hadamard) product: both matrices must have the same shape. */
     public Matrix hadamard(Matrix other) {
         sameShape(other, "multiply element-wise");
-        double[] sa = scratch();
-        double[] sb = other.scratch();
+        double[][] a = byRows();
+        double[][] b = other.byRows();
         Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
-            double[] br = other.rowView(r, sb);
-            double[] cr = out.lines[r];
-            for (int c = 0; c < cols; c++) cr[c] = ar[c] * br[c];
+            for (int c = 0; c < cols; c++) out.lines[r][c] = a[r][c] * b[r][c];
         }
         return out;
     }
@@ -357,18 +370,18 @@ public final class Matrix {
         t.byColumns = !byColumns;
         t.shared = true;
         shared = true;
+        t.refresh();
+        refresh();
         return t;
     }
 
     /** f applied to every entry, row by row. */
     public Matrix map(DoubleUnaryOperator f) {
         Checks.notNull(f, "f");
-        double[] sa = scratch();
+        double[][] a = byRows();
         Matrix out = zeros(rows, cols);
         for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
-            double[] cr = out.lines[r];
-            for (int c = 0; c < cols; c++) cr[c] = f.applyAsDouble(ar[c]);
+            for (int c = 0; c < cols; c++) out.lines[r][c] = f.applyAsDouble(a[r][c]);
         }
         return out;
     }
@@ -377,22 +390,19 @@ public final class Matrix {
     public Matrix columnSums() {
         Matrix out = zeros(1, cols);
         double[] sums = out.lines[0];
-        double[] sa = scratch();
-        for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
-            for (int c = 0; c < cols; c++) sums[c] += ar[c];
+        for (double[] row : byRows()) {
+            for (int c = 0; c < cols; c++) sums[c] += row[c];
         }
         return out;
     }
 
     /** Sums along each row: a rows × 1 column (axis 1). */
     public Matrix rowSums() {
-        double[] sa = scratch();
+        double[][] a = byRows();
         Matrix out = zeros(rows, 1);
         for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
             double s = 0;
-            for (int c = 0; c < cols; c++) s += ar[c];
+            for (int c = 0; c < cols; c++) s += a[r][c];
             out.lines[r][0] = s;
         }
         return out;
@@ -401,9 +411,8 @@ public final class Matrix {
     /** The sum of all entries, row by row. */
     public double sum() {
         double s = 0;
-        double[] sa = scratch();
-        for (int r = 0; r < rows; r++) {
-            for (double v : rowView(r, sa)) s += v;
+        for (double[] row : byRows()) {
+            for (double v : row) s += v;
         }
         return s;
     }
@@ -421,13 +430,11 @@ public final class Matrix {
     /** The largest |this − other| over all entries (same shapes). */
     public double maxAbsDifference(Matrix other) {
         sameShape(other, "compare");
-        double[] sa = scratch();
-        double[] sb = other.scratch();
+        double[][] a = byRows();
+        double[][] b = other.byRows();
         double max = 0;
         for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
-            double[] br = other.rowView(r, sb);
-            for (int c = 0; c < cols; c++) max = Math.max(max, Math.abs(ar[c] - br[c]));
+            for (int c = 0; c < cols; c++) max = Math.max(max, Math.abs(a[r][c] - b[r][c]));
         }
         return max;
     }
@@ -450,11 +457,10 @@ public final class Matrix {
 
     /** Throws if any entry is NaN or infinite, naming {@code what} and where (the first, row by row). */
     public Matrix requireFinite(String what) {
-        double[] sa = scratch();
+        double[][] a = byRows();
         for (int r = 0; r < rows; r++) {
-            double[] ar = rowView(r, sa);
             for (int c = 0; c < cols; c++) {
-                if (!Double.isFinite(ar[c])) throw new IllegalArgumentException(what + " has " + ar[c] + " at (" + r + ", " + c + ")");
+                if (!Double.isFinite(a[r][c])) throw new IllegalArgumentException(what + " has " + a[r][c] + " at (" + r + ", " + c + ")");
             }
         }
         return this;

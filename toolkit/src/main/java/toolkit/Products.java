@@ -30,42 +30,85 @@ final class Products {
      */
     record Pending(Matrix left, double[][] a, boolean aByColumns, Matrix right, double[][] b, boolean bByColumns,
                    int n, int k, int m) {
-        /**
-         * Whether the product is summed as its transpose, cᵀ = bᵀ·aᵀ, and kept by columns: when c
-         * has fewer columns than rows (scores for 10 classes, a gradient with 10 columns), the
-         * inner loop then runs along c's longer side. Every entry is the same sum in the same order.
-         */
+        /** Whether the product is summed as its transpose and kept by columns: see {@link #product}. */
         boolean byColumns() {
-            return m < n;
+            return summedByColumns(n, m);
         }
 
         /** The lines of c: its rows, or its columns when {@link #byColumns}. */
         double[][] compute() {
-            if (byColumns()) { // cᵀ (m × n) = bᵀ (m × k) · aᵀ (k × n); the rows of aᵀ are a's columns
-                double[][] ct = lines(m, n);
-                multiply(b, !bByColumns, aByColumns ? a : transpose(a, k), ct, m, k, n);
-                return ct;
-            }
-            double[][] c = lines(n, m);
-            multiply(a, aByColumns, bByColumns ? transpose(b, k) : b, c, n, k, m);
-            return c;
+            return product(a, aByColumns, b, bByColumns, n, k, m);
         }
     }
 
     /**
-     * c += a·b: a is n × k, given by rows ({@code a[i][p]}) or, when {@code aByColumns}, by columns
-     * ({@code a[p][i]}, a transpose that copied nothing); b (k × m) and c (n × m) by rows, c zero on
-     * entry. Rows of at least {@link #WIDE} entries are summed two at a time, so that each value of
-     * b loaded serves two rows of c; shorter ones one at a time, which measured faster for them.
+     * Whether a (n × m) product is summed as its transpose, cᵀ = bᵀ·aᵀ, and kept by columns: when
+     * it has fewer columns than rows (scores for 10 classes, a gradient with 10 columns), so that
+     * the inner loop runs along its longer side. Every entry is the same sum in the same order.
      */
-    static void multiply(double[][] a, boolean aByColumns, double[][] b, double[][] c, int n, int k, int m) {
-        double[] row0 = aByColumns ? new double[k] : null; // rows i and i + 1 of a, gathered from its columns
-        double[] row1 = aByColumns ? new double[k] : null;
+    static boolean summedByColumns(int n, int m) {
+        return m < n;
+    }
+
+    /**
+     * The lines of c = a·b, a (n × k) and b (k × m) each given by rows ({@code a[i][p]}) or by
+     * columns ({@code a[p][i]}, a transpose that copied nothing): the rows of c, or the rows of cᵀ
+     * when {@link #summedByColumns}. Rows of at least {@link #WIDE} entries are summed two at a
+     * time, so that each value of b loaded serves two rows of c; shorter ones one at a time, which
+     * measured faster for them. This method holds the one-row loops itself, so that it is longer
+     * than the JIT compiler inlines (see the note above {@link #addRowsTimes}).
+     */
+    static double[][] product(double[][] a, boolean aByColumns, double[][] b, boolean bByColumns, int n, int k, int m) {
+        // c = left · right: left (rows × k) read entry by entry, right (k × cols) by rows
+        boolean transposed = summedByColumns(n, m); // cᵀ (m × n) = bᵀ (m × k) · aᵀ (k × n); aᵀ's rows are a's columns
+        double[][] left = transposed ? b : a;
+        boolean leftByColumns = transposed ? !bByColumns : aByColumns;
+        double[][] right = transposed ? (aByColumns ? a : transpose(a, k)) : (bByColumns ? transpose(b, k) : b);
+        int rows = transposed ? m : n;
+        int cols = transposed ? n : m;
+        double[][] c = lines(rows, cols);
+        double[] row0 = leftByColumns ? new double[k] : null; // rows i and i + 1 of left, gathered from its columns
+        double[] row1 = leftByColumns ? new double[k] : null;
         int i = 0;
-        for (; m >= WIDE && i + 2 <= n; i += 2) {
-            addRowsTimes(row(a, aByColumns, i, row0), row(a, aByColumns, i + 1, row1), b, c[i], c[i + 1], k, m);
+        for (; cols >= WIDE && i + 2 <= rows; i += 2) {
+            addRowsTimes(row(left, leftByColumns, i, row0), row(left, leftByColumns, i + 1, row1), right, c[i], c[i + 1], k, cols);
         }
-        for (; i < n; i++) addRowTimes(row(a, aByColumns, i, row0), b, c[i], k, m);
+        for (; i < rows; i++) { // ci += ai · right, four terms of k per pass, then the last one to three in one
+            double[] ai = row(left, leftByColumns, i, row0);
+            double[] ci = c[i];
+            int p = 0;
+            for (; p + 4 <= k; p += 4) {
+                double a0 = ai[p];
+                double a1 = ai[p + 1];
+                double a2 = ai[p + 2];
+                double a3 = ai[p + 3];
+                double[] b0 = right[p];
+                double[] b1 = right[p + 1];
+                double[] b2 = right[p + 2];
+                double[] b3 = right[p + 3];
+                for (int j = 0; j < cols; j++) ci[j] = ci[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+            }
+            if (k - p == 3) {
+                double a0 = ai[p];
+                double a1 = ai[p + 1];
+                double a2 = ai[p + 2];
+                double[] b0 = right[p];
+                double[] b1 = right[p + 1];
+                double[] b2 = right[p + 2];
+                for (int j = 0; j < cols; j++) ci[j] = ci[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j];
+            } else if (k - p == 2) {
+                double a0 = ai[p];
+                double a1 = ai[p + 1];
+                double[] b0 = right[p];
+                double[] b1 = right[p + 1];
+                for (int j = 0; j < cols; j++) ci[j] = ci[j] + a0 * b0[j] + a1 * b1[j];
+            } else if (k - p == 1) {
+                double a0 = ai[p];
+                double[] b0 = right[p];
+                for (int j = 0; j < cols; j++) ci[j] = ci[j] + a0 * b0[j];
+            }
+        }
+        return c;
     }
 
     /** Row i of a: the line itself, or gathered into {@code into} from a kept by columns. */
@@ -74,6 +117,16 @@ final class Products {
         for (int p = 0; p < into.length; p++) into[p] = a[p][i];
         return into;
     }
+
+    /*
+     * product and the kernel below are long on purpose. HotSpot's JIT compiler copies ("inlines")
+     * a method of up to 325 bytes of bytecode into a hot caller; these are longer, so each stays
+     * one compiled piece of code that every product calls. Inlined, their vector loops were copied
+     * into every method that reads a matrix (a product is summed where it is first read): the
+     * compiler then spent up to a second on such a method while the training waited for it (on
+     * 2 cores, measured with -XX:+LogCompilation). The length is real work: the last one to three
+     * terms of k are added in one pass, not one pass each.
+     */
 
     /** ci += ai·b and ch += ah·b: two rows of the product, k terms per entry, four at a time. */
     private static void addRowsTimes(double[] ai, double[] ah, double[][] b, double[] ci, double[] ch, int k, int m) {
@@ -100,35 +153,39 @@ final class Products {
                 ch[j] = ch[j] + h0 * x0 + h1 * x1 + h2 * x2 + h3 * x3;
             }
         }
-        for (; p < k; p++) {
-            double ap = ai[p];
-            double hp = ah[p];
-            double[] bp = b[p];
-            for (int j = 0; j < m; j++) {
-                ci[j] += ap * bp[j];
-                ch[j] += hp * bp[j];
-            }
-        }
-    }
-
-    /** ci += ai·b: one row of the product (the last, when n is odd), four terms at a time. */
-    private static void addRowTimes(double[] ai, double[][] b, double[] ci, int k, int m) {
-        int p = 0;
-        for (; p + 4 <= k; p += 4) {
+        if (k - p == 3) {
             double a0 = ai[p];
             double a1 = ai[p + 1];
             double a2 = ai[p + 2];
-            double a3 = ai[p + 3];
+            double h0 = ah[p];
+            double h1 = ah[p + 1];
+            double h2 = ah[p + 2];
             double[] b0 = b[p];
             double[] b1 = b[p + 1];
             double[] b2 = b[p + 2];
-            double[] b3 = b[p + 3];
-            for (int j = 0; j < m; j++) ci[j] = ci[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
-        }
-        for (; p < k; p++) {
-            double ap = ai[p];
-            double[] bp = b[p];
-            for (int j = 0; j < m; j++) ci[j] += ap * bp[j];
+            for (int j = 0; j < m; j++) {
+                ci[j] = ci[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j];
+                ch[j] = ch[j] + h0 * b0[j] + h1 * b1[j] + h2 * b2[j];
+            }
+        } else if (k - p == 2) {
+            double a0 = ai[p];
+            double a1 = ai[p + 1];
+            double h0 = ah[p];
+            double h1 = ah[p + 1];
+            double[] b0 = b[p];
+            double[] b1 = b[p + 1];
+            for (int j = 0; j < m; j++) {
+                ci[j] = ci[j] + a0 * b0[j] + a1 * b1[j];
+                ch[j] = ch[j] + h0 * b0[j] + h1 * b1[j];
+            }
+        } else if (k - p == 1) {
+            double a0 = ai[p];
+            double h0 = ah[p];
+            double[] b0 = b[p];
+            for (int j = 0; j < m; j++) {
+                ci[j] = ci[j] + a0 * b0[j];
+                ch[j] = ch[j] + h0 * b0[j];
+            }
         }
     }
 
