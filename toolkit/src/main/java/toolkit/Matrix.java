@@ -136,23 +136,16 @@ public final class Matrix {
         return "(" + rows + "×" + cols + ")";
     }
 
-    /**
-     * Entry (r, c). The arrays check the indices as they are read (each row is exactly cols long,
-     * and there are exactly rows of them); a wrong one is reported in the matrix's terms.
-     */
+    /** Entry (r, c). The arrays check the indices (rows arrays of cols each); a wrong one is reported in the matrix's terms. */
     public double get(int r, int c) {
         double[][] l = rowsToRead;
-        if (l == null) return getSlowly(r, c);
         try {
-            return l[r][c];
+            if (l != null) return l[r][c];
         } catch (ArrayIndexOutOfBoundsException e) {
             throw outside(r, c);
         }
-    }
-
-    private double getSlowly(int r, int c) {
         checkIndex(r, c);
-        double[][] l = lines(); // first: a product kept by columns sets byColumns when computed
+        l = lines(); // first: a product kept by columns sets byColumns when computed
         return byColumns ? l[c][r] : l[r][c];
     }
 
@@ -205,8 +198,6 @@ public final class Matrix {
         double[][] l = lines();
         return byColumns ? Products.transpose(l, rows) : l;
     }
-
-
 
     /** The rows, this matrix's own, ready to be written: the copy of copy on write. */
     private double[][] writable() {
