@@ -23,4 +23,18 @@ public final class Checks {
                         + " and the code that makes " + name + " stopped there";
         throw new IllegalArgumentException(name + " is null" + why);
     }
+
+    /**
+     * A matrix's rows·cols, once the shape is checked: at least 1 × 1, and few enough entries for one array.
+     * Computed in a long: 65536·65536 is 0 as an int and 46341·46341 negative.
+     */
+    static int entries(int rows, int cols) {
+        if (rows < 1 || cols < 1) throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column, not " + rows + "×" + cols);
+        long entries = (long) rows * cols;
+        if (entries > Matrix.MAX_ENTRIES) {
+            throw new IllegalArgumentException("a " + rows + "×" + cols + " matrix would have " + entries + " entries, more than the "
+                    + Matrix.MAX_ENTRIES + " one matrix can hold: rows·cols must fit in an int array");
+        }
+        return (int) entries;
+    }
 }

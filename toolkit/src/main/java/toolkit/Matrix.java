@@ -2,6 +2,7 @@ package toolkit;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -54,22 +55,8 @@ public final class Matrix {
 
     /** A rows × cols matrix of zeros. */
     public static Matrix zeros(int rows, int cols) {
-        entries(rows, cols);
+        Checks.entries(rows, cols);
         return new Matrix(rows, cols, Products.lines(rows, cols));
-    }
-
-    /**
-     * rows·cols, once the shape is checked: at least 1 × 1, and few enough entries for one array.
-     * Computed in a long: 65536·65536 is 0 as an int and 46341·46341 negative.
-     */
-    private static int entries(int rows, int cols) {
-        if (rows < 1 || cols < 1) throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column, not " + rows + "×" + cols);
-        long entries = (long) rows * cols;
-        if (entries > MAX_ENTRIES) {
-            throw new IllegalArgumentException("a " + rows + "×" + cols + " matrix would have " + entries + " entries, more than the "
-                    + MAX_ENTRIES + " one matrix can hold: rows·cols must fit in an int array");
-        }
-        return (int) entries;
     }
 
     /** A matrix from rows of values (copied); every row must have the same length. */
@@ -79,7 +66,7 @@ public final class Matrix {
             throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column");
         }
         int cols = values[0].length;
-        entries(values.length, cols);
+        Checks.entries(values.length, cols);
         double[][] lines = new double[values.length][];
         for (int r = 0; r < values.length; r++) {
             if (values[r] == null || values[r].length != cols) {
@@ -106,19 +93,20 @@ public final class Matrix {
     /** A rows × cols matrix of values drawn from a normal distribution with mean 0 and standard deviation {@code std}. */
     public static Matrix gaussian(int rows, int cols, double std, Rng rng) {
         Checks.notNull(rng, "rng");
-        Matrix m = zeros(rows, cols);
-        for (double[] row : m.lines) {
-            for (int c = 0; c < cols; c++) row[c] = std * rng.gaussian();
-        }
-        return m;
+        return filled(rows, cols, () -> std * rng.gaussian());
     }
 
     /** A rows × cols matrix of values drawn uniformly from [lo, hi). */
     public static Matrix uniform(int rows, int cols, double lo, double hi, Rng rng) {
         Checks.notNull(rng, "rng");
+        return filled(rows, cols, () -> rng.uniform(lo, hi));
+    }
+
+    /** A rows × cols matrix of values drawn one after another, row by row. */
+    private static Matrix filled(int rows, int cols, DoubleSupplier next) {
         Matrix m = zeros(rows, cols);
         for (double[] row : m.lines) {
-            for (int c = 0; c < cols; c++) row[c] = rng.uniform(lo, hi);
+            for (int c = 0; c < cols; c++) row[c] = next.getAsDouble();
         }
         return m;
     }
@@ -235,7 +223,7 @@ public final class Matrix {
     /** The rows listed in {@code indices}, in that order (for a mini-batch). */
     public Matrix rows(int[] indices) {
         Checks.notNull(indices, "indices");
-        entries(indices.length, cols);
+        Checks.entries(indices.length, cols);
         double[][] from = byRows();
         double[][] picked = new double[indices.length][];
         for (int i = 0; i < indices.length; i++) {
@@ -266,7 +254,7 @@ public final class Matrix {
         if (cols != other.rows) {
             throw new IllegalArgumentException("cannot multiply " + shape() + " by " + other.shape() + ": " + cols + " ≠ " + other.rows);
         }
-        entries(rows, other.cols);
+        Checks.entries(rows, other.cols);
         Matrix out = new Matrix(rows, other.cols, null);
         out.pending = new Products.Pending(this, lines(), byColumns, other, other.lines(), other.byColumns, rows, cols, other.cols);
         readers++; // until it is computed, the product reads both factors' lines as they are now
