@@ -24,7 +24,7 @@ public final class ReluLayer implements Layer {
             for (int j = 0; j < x.cols(); j++) {
                 double v = x.get(i, j);
                 mask[i][j] = v <= 0;
-                out.set(i, j, mask[i][j] ? 0 : v);
+                out.set(i, j, Math.max(0, v)); // max, not mask ? 0 : v: the same number, without a branch the CPU guesses wrong half the time
             }
         }
         return out;
