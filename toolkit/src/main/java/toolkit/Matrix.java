@@ -56,26 +56,13 @@ public final class Matrix {
     /** A rows × cols matrix of zeros. */
     public static Matrix zeros(int rows, int cols) {
         Checks.entries(rows, cols);
-        return new Matrix(rows, cols, Products.lines(rows, cols));
+        return new Matrix(rows, cols, Lines.zeros(rows, cols));
     }
 
     /** A matrix from rows of values (copied); every row must have the same length. */
     public static Matrix of(double[][] values) {
-        Checks.notNull(values, "values");
-        if (values.length == 0 || values[0] == null || values[0].length == 0) {
-            throw new IllegalArgumentException("a matrix needs at least 1 row and 1 column");
-        }
-        int cols = values[0].length;
-        Checks.entries(values.length, cols);
-        double[][] lines = new double[values.length][];
-        for (int r = 0; r < values.length; r++) {
-            if (values[r] == null || values[r].length != cols) {
-                throw new IllegalArgumentException("row " + r + " has " + (values[r] == null ? 0 : values[r].length)
-                        + " values but row 0 has " + cols + ": a matrix is rectangular");
-            }
-            lines[r] = values[r].clone();
-        }
-        return new Matrix(values.length, cols, lines);
+        double[][] lines = Lines.rectangularCopy(values);
+        return new Matrix(lines.length, lines[0].length, lines);
     }
 
     /** A 1 × n matrix: a row vector, for example a bias (not {@link #row(int)}, which reads a row). */
@@ -184,14 +171,14 @@ public final class Matrix {
     /** The rows: the lines themselves, or new rows for a matrix kept by columns. Read only. */
     private double[][] byRows() {
         double[][] l = lines();
-        return byColumns ? Products.transpose(l, rows) : l;
+        return byColumns ? Lines.transpose(l, rows) : l;
     }
 
     /** The rows, this matrix's own, ready to be written: the copy of copy on write. */
     private double[][] writable() {
         lines();
         if (byColumns || shared || readers > 0) {
-            lines = byColumns ? Products.transpose(lines, rows) : Products.copy(lines);
+            lines = byColumns ? Lines.transpose(lines, rows) : Lines.copy(lines);
             byColumns = false;
             shared = false;
             readers = 0;
@@ -235,7 +222,7 @@ public final class Matrix {
 
     public double[][] toArray() {
         double[][] l = lines();
-        return byColumns ? byRows() : Products.copy(l);
+        return byColumns ? byRows() : Lines.copy(l);
     }
 
     public Matrix copy() {
@@ -367,33 +354,17 @@ public final class Matrix {
 
     /** Sums down each column: a 1 × cols row (axis 0; for a bias gradient, db = column sums of dout). */
     public Matrix columnSums() {
-        Matrix out = zeros(1, cols);
-        double[] sums = out.lines[0];
-        for (double[] row : byRows()) {
-            for (int c = 0; c < cols; c++) sums[c] += row[c];
-        }
-        return out;
+        return new Matrix(1, cols, new double[][] {Lines.columnSums(byRows(), cols)});
     }
 
     /** Sums along each row: a rows × 1 column (axis 1). */
     public Matrix rowSums() {
-        double[][] a = byRows();
-        Matrix out = zeros(rows, 1);
-        for (int r = 0; r < rows; r++) {
-            double s = 0;
-            for (int c = 0; c < cols; c++) s += a[r][c];
-            out.lines[r][0] = s;
-        }
-        return out;
+        return new Matrix(rows, 1, Lines.rowSums(byRows()));
     }
 
     /** The sum of all entries, row by row. */
     public double sum() {
-        double s = 0;
-        for (double[] row : byRows()) {
-            for (double v : row) s += v;
-        }
-        return s;
+        return Lines.sum(byRows());
     }
 
     /** The column of the largest entry in row r (the first one on ties): a predicted class. */
@@ -409,13 +380,7 @@ public final class Matrix {
     /** The largest |this − other| over all entries (same shapes). */
     public double maxAbsDifference(Matrix other) {
         sameShape(other, "compare");
-        double[][] a = byRows();
-        double[][] b = other.byRows();
-        double max = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) max = Math.max(max, Math.abs(a[r][c] - b[r][c]));
-        }
-        return max;
+        return Lines.maxAbsDifference(byRows(), other.byRows());
     }
 
     /** Throws with both shapes unless other has this shape. */
@@ -436,12 +401,7 @@ public final class Matrix {
 
     /** Throws if any entry is NaN or infinite, naming {@code what} and where (the first, row by row). */
     public Matrix requireFinite(String what) {
-        double[][] a = byRows();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (!Double.isFinite(a[r][c])) throw new IllegalArgumentException(what + " has " + a[r][c] + " at (" + r + ", " + c + ")");
-            }
-        }
+        Lines.requireFinite(byRows(), what);
         return this;
     }
 
@@ -453,11 +413,7 @@ public final class Matrix {
     /** The same number as Arrays.hashCode of the entries row by row, with the shape. */
     @Override
     public int hashCode() {
-        int h = 1;
-        for (double[] row : byRows()) {
-            for (double v : row) h = 31 * h + Double.hashCode(v);
-        }
-        return 31 * (31 * rows + cols) + h;
+        return 31 * (31 * rows + cols) + Lines.hash(byRows());
     }
 
     /** The shape, then the rows (at most 8 rows and 8 columns shown), 4 decimals. */

@@ -63,10 +63,10 @@ final class Products {
         boolean transposed = summedByColumns(n, m); // cᵀ (m × n) = bᵀ (m × k) · aᵀ (k × n); aᵀ's rows are a's columns
         double[][] left = transposed ? b : a;
         boolean leftByColumns = transposed ? !bByColumns : aByColumns;
-        double[][] right = transposed ? (aByColumns ? a : transpose(a, k)) : (bByColumns ? transpose(b, k) : b);
+        double[][] right = transposed ? (aByColumns ? a : Lines.transpose(a, k)) : (bByColumns ? Lines.transpose(b, k) : b);
         int rows = transposed ? m : n;
         int cols = transposed ? n : m;
-        double[][] c = lines(rows, cols);
+        double[][] c = Lines.zeros(rows, cols);
         double[] row0 = leftByColumns ? new double[k] : null; // rows i and i + 1 of left, gathered from its columns
         double[] row1 = leftByColumns ? new double[k] : null;
         int i = 0;
@@ -187,32 +187,5 @@ final class Products {
                 ch[j] = ch[j] + h0 * b0[j];
             }
         }
-    }
-
-    /**
-     * count lines of len zeros. One array at a time: the JIT compiler allocates each in place,
-     * where {@code new double[count][len]} would call into the JVM's runtime.
-     */
-    static double[][] lines(int count, int len) {
-        double[][] out = new double[count][];
-        for (int l = 0; l < count; l++) out[l] = new double[len];
-        return out;
-    }
-
-    /** The lines of a matrix read the other way: count lines of length len become len lines of count. */
-    static double[][] transpose(double[][] lines, int len) {
-        double[][] out = lines(len, lines.length);
-        for (int l = 0; l < lines.length; l++) {
-            double[] line = lines[l];
-            for (int r = 0; r < len; r++) out[r][l] = line[r];
-        }
-        return out;
-    }
-
-    /** A copy of every line. */
-    static double[][] copy(double[][] lines) {
-        double[][] out = new double[lines.length][];
-        for (int l = 0; l < lines.length; l++) out[l] = lines[l].clone();
-        return out;
     }
 }
