@@ -34,7 +34,7 @@ public final class Matrix {
     private final int cols;
     private double[][] lines;   // the rows, one array each; or the columns, when byColumns; null while pending
     private boolean byColumns;  // lines[c][r] is entry (r, c): a transpose that copied nothing
-    private boolean shared;     // a transpose reads these lines too: copy them before writing
+    private boolean shared;     // a transpose or a choice of rows reads these lines too: copy them before writing
     private int readers;        // products not computed yet that will read these lines: copy before writing
     private Products.Pending pending; // this matrix is a product not computed yet: it is, when first read
     private double[][] rowsToRead;  // lines, when they are rows, computed: get's one check; else null
@@ -207,7 +207,10 @@ public final class Matrix {
         return out;
     }
 
-    /** The rows listed in {@code indices}, in that order (for a mini-batch). */
+    /**
+     * The rows listed in {@code indices}, in that order (for a mini-batch). It copies nothing: the
+     * two matrices read the same rows until either changes in place, which first copies its own.
+     */
     public Matrix rows(int[] indices) {
         Checks.notNull(indices, "indices");
         Checks.entries(indices.length, cols);
@@ -215,9 +218,16 @@ public final class Matrix {
         double[][] picked = new double[indices.length][];
         for (int i = 0; i < indices.length; i++) {
             checkIndex(indices[i], 0);
-            picked[i] = from[indices[i]].clone();
+            picked[i] = from[indices[i]];
         }
-        return new Matrix(indices.length, cols, picked);
+        Matrix out = new Matrix(indices.length, cols, picked);
+        if (from == lines) { // this matrix's own rows, not new ones read from its columns
+            out.shared = true;
+            shared = true;
+            out.refresh();
+            refresh();
+        }
+        return out;
     }
 
     public double[][] toArray() {

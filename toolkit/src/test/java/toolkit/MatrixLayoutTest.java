@@ -33,8 +33,10 @@ class MatrixLayoutTest {
 
     @Test
     void wideAndTallProductsHaveTheBitsOfThePlainSum() {
-        // two rows at a time from Products.WIDE columns on; summed by columns when c has fewer columns than rows
-        int[] sides = {1, 2, 3, Products.WIDE - 1, Products.WIDE, Products.WIDE + 1, 2 * Products.WIDE + 3};
+        // two rows at a time from Products.WIDE columns on; summed by columns when c has fewer than
+        // Products.NARROW columns and more rows than columns
+        int[] sides = {1, 2, 3, Products.NARROW - 1, Products.NARROW, Products.WIDE - 1, Products.WIDE, Products.WIDE + 1,
+                       2 * Products.WIDE + 3};
         Rng rng = new Rng(17);
         for (int n : sides) {
             for (int m : sides) {
@@ -92,9 +94,23 @@ class MatrixLayoutTest {
     }
 
     @Test
+    void aChoiceOfRowsIsANewMatrixThoughItCopiesNothing() {
+        Matrix data = Matrix.of(new double[][] {{1, 2}, {3, 4}, {5, 6}});
+        Matrix batch = data.rows(new int[] {2, 0, 2}); // row 2 twice
+        batch.set(0, 0, 50); // the batch changes: the data, and the batch's other copy of row 2, do not
+        assertThat(batch.toArray()).isDeepEqualTo(new double[][] {{50, 6}, {1, 2}, {5, 6}});
+        assertThat(data.toArray()).isDeepEqualTo(new double[][] {{1, 2}, {3, 4}, {5, 6}});
+        Matrix again = data.rows(new int[] {0, 1});
+        data.addInPlace(data, 1.0); // the data change: a batch taken before does not
+        assertThat(again.toArray()).isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
+        assertThat(data.rows(new int[] {1}).toArray()).isDeepEqualTo(new double[][] {{6, 8}});
+        everyOperationReads(random(5, 3, false, new Rng(19)).rows(new int[] {4, 1, 1, 0}), new Rng(20));
+    }
+
+    @Test
     void everyOperationReadsAProductSummedByColumnsAsItsEntries() {
         Rng rng = new Rng(18);
-        // (4×5)·(5×3): fewer columns than rows, so summed as its transpose and kept by columns
+        // (4×5)·(5×3): 3 columns, fewer than its rows, so summed as its transpose and kept by columns
         everyOperationReads(random(4, 5, false, rng).times(random(5, 3, false, rng)), rng);
         everyOperationReads(random(4, 5, false, rng).times(random(5, 3, false, rng)).transpose(), rng);
         // one read by a later product, one changed in place after it was read
